@@ -3,6 +3,9 @@ package frontmatter
 import (
 	"errors"
 	"fmt"
+	"reflect"
+	"regexp"
+	"strconv"
 	"strings"
 	"unicode/utf8"
 
@@ -22,12 +25,50 @@ func DecodeTOML(path string, data []byte, firstLine int, v any) (toml.MetaData, 
 	}
 	var pe toml.ParseError
 	if !errors.As(err, &pe) {
-		return md, diag.At(path, firstLine, 0, "invalid TOML: %v", err)
+		return md, typeError(path, data, firstLine, err)
 	}
 	line, col := position(data, pe.Position)
 	d := diag.At(path, firstLine+line-1, col, "invalid TOML: %s", lowerFirst(pe.Message))
 	d.Hint = tomlHint(data, line)
 	return md, d
+}
+
+// typeErrorRE matches the errors toml.Decode returns for a value of the
+// wrong type, which carry a line but are not ParseErrors.
+var typeErrorRE = regexp.MustCompile(`^toml: line (\d+) \(last key "([^"]*)"\): (.*)$`)
+
+// typeNames says in an editor's words what each TOML type is.
+var typeNames = map[string]string{
+	"string": "text in quotes", "integer": "a whole number", "float": "a number",
+	"bool": "true or false", "boolean": "true or false", "array": "a list [ ... ]",
+	"table": "a table { ... }", "datetime": "a date", "time.Time": "a date",
+}
+
+func typeError(path string, data []byte, firstLine int, err error) diag.Diagnostic {
+	m := typeErrorRE.FindStringSubmatch(err.Error())
+	if m == nil {
+		return diag.At(path, firstLine, 0, "invalid TOML: %v", err)
+	}
+	line, _ := strconv.Atoi(m[1])
+	key := m[2]
+	short := key[strings.LastIndexByte(key, '.')+1:]
+	msg := m[3]
+	var have, want string
+	if _, err := fmt.Sscanf(strings.ReplaceAll(msg, ";", " ;"), "incompatible types: TOML value has type %s ; destination has type %s", &have, &want); err == nil {
+		msg = fmt.Sprintf("%s must be %s, not %s", short, nameOf(want), nameOf(have))
+	}
+	d := diag.At(path, firstLine+line-1, 0, "%s", msg)
+	if l, c := KeyLine(data, firstLine, short); l != 0 {
+		d.Line, d.Col = l, c
+	}
+	return d
+}
+
+func nameOf(t string) string {
+	if n, ok := typeNames[strings.TrimSuffix(t, ",")]; ok {
+		return n
+	}
+	return t
 }
 
 // position turns a toml position into a line and a column in characters,
@@ -119,4 +160,82 @@ func Errorf(path string, data []byte, firstLine int, key, format string, args ..
 		line = firstLine
 	}
 	return diag.At(path, line, col, "%s", fmt.Sprintf(format, args...))
+}
+
+// Unknown returns a diagnostic for every key in md that was not decoded into
+// v's struct type, with a "did you mean" hint naming the closest field of
+// the same table. Keys of inline tables and arrays of tables are checked
+// against the struct fields they decode into.
+func Unknown(path string, data []byte, firstLine int, md toml.MetaData, v any) []diag.Diagnostic {
+	var ds []diag.Diagnostic
+	for _, key := range md.Undecoded() {
+		name := key[len(key)-1]
+		d := Errorf(path, data, firstLine, name, "unknown key %q", key.String())
+		if s := diag.Suggest(name, FieldNames(reflect.TypeOf(v), key[:len(key)-1])); s != "" {
+			d.Hint = fmt.Sprintf("did you mean %q?", s)
+		} else if known := FieldNames(reflect.TypeOf(v), key[:len(key)-1]); len(known) > 0 {
+			d.Hint = "known keys here: " + strings.Join(known, ", ")
+		}
+		ds = append(ds, d)
+	}
+	return ds
+}
+
+// FieldNames lists the TOML keys of the struct reached from t by following
+// the table path, or nil if the path does not lead to a struct.
+func FieldNames(t reflect.Type, path []string) []string {
+	t = elem(t)
+	for _, p := range path {
+		if t.Kind() != reflect.Struct {
+			return nil
+		}
+		f, ok := fieldByKey(t, p)
+		if !ok {
+			return nil
+		}
+		t = elem(f.Type)
+	}
+	if t.Kind() != reflect.Struct {
+		return nil
+	}
+	var names []string
+	for f := range t.Fields() {
+		if name := keyOf(f); name != "" {
+			names = append(names, name)
+		}
+	}
+	return names
+}
+
+// elem unwraps pointers, slices and arrays down to their element type.
+func elem(t reflect.Type) reflect.Type {
+	for t.Kind() == reflect.Pointer || t.Kind() == reflect.Slice || t.Kind() == reflect.Array {
+		t = t.Elem()
+	}
+	return t
+}
+
+func fieldByKey(t reflect.Type, key string) (reflect.StructField, bool) {
+	for f := range t.Fields() {
+		if keyOf(f) == key {
+			return f, true
+		}
+	}
+	return reflect.StructField{}, false
+}
+
+// keyOf returns the TOML key of a struct field, as BurntSushi/toml does
+// for the tags loa uses (a name, or "-" to skip).
+func keyOf(f reflect.StructField) string {
+	if !f.IsExported() {
+		return ""
+	}
+	tag, _, _ := strings.Cut(f.Tag.Get("toml"), ",")
+	switch tag {
+	case "-":
+		return ""
+	case "":
+		return strings.ToLower(f.Name)
+	}
+	return tag
 }

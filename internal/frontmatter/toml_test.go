@@ -23,7 +23,7 @@ func TestDecodeTOMLErrors(t *testing.T) {
 		{"yaml", "title: Nghị quyết\n", 2, 2, 6, `front matter is TOML: write key = "value", not key: value`},
 		{"bare text", "weight = 1\ntitle = Nghị quyết\n", 5, 6, 0, `put text values in straight quotes: key = "value"`},
 		{"unclosed quote", "title = \"Nghị quyết\n", 2, 2, 0, `a text value needs a closing quote "`},
-		{"wrong type", "weight = \"ba\"\n", 2, 2, 0, ""},
+		{"wrong type", "title = \"A\"\n\n  weight = \"ba\"\n", 2, 4, 3, ""},
 	}
 	for _, tt := range tests {
 		t.Run(tt.name, func(t *testing.T) {
@@ -38,6 +38,9 @@ func TestDecodeTOMLErrors(t *testing.T) {
 			}
 			if tt.col != 0 && d.Col != tt.col {
 				t.Errorf("col = %d, want %d (%s)", d.Col, tt.col, d)
+			}
+			if tt.name == "wrong type" && d.Msg != "weight must be a whole number, not text in quotes" {
+				t.Errorf("msg = %q", d.Msg)
 			}
 			if d.Hint != tt.hint {
 				t.Errorf("hint = %q, want %q", d.Hint, tt.hint)
