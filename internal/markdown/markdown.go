@@ -1,0 +1,128 @@
+// Package markdown owns loa's one goldmark configuration: CommonMark plus
+// tables, strikethrough, autolinks and footnotes; heading IDs made with the
+// same slug function as URLs (goldmark's own drop every Vietnamese letter);
+// typographer off, because it would turn Vietnamese quotation into English
+// curly quotes; and raw HTML shown as text, never passed through, so that
+// nothing an editor pastes can run in a reader's browser.
+package markdown
+
+import (
+	"bytes"
+	"fmt"
+	"strings"
+	"unicode/utf8"
+
+	"github.com/yuin/goldmark"
+	"github.com/yuin/goldmark/ast"
+	"github.com/yuin/goldmark/extension"
+	"github.com/yuin/goldmark/parser"
+	"github.com/yuin/goldmark/renderer"
+	"github.com/yuin/goldmark/text"
+	"github.com/yuin/goldmark/util"
+)
+
+// Renderer converts Markdown to HTML. It is safe for concurrent use.
+type Renderer struct {
+	md goldmark.Markdown
+}
+
+// Options change how one document is rendered.
+type Options struct {
+	// IDPrefix goes before every id the document generates (headings,
+	// footnotes), so that several documents can share one HTML page.
+	IDPrefix string
+	// HeadingShift moves every heading down by this many levels, so that a
+	// "## Heading" of a page nested under an <h3> becomes an <h4>.
+	HeadingShift int
+}
+
+// New returns a Renderer with loa's Markdown configuration.
+func New() *Renderer {
+	md := goldmark.New(
+		goldmark.WithExtensions(
+			extension.Table,
+			extension.Strikethrough,
+			extension.Linkify,
+			extension.NewFootnote(extension.WithFootnoteIDPrefixFunction(footnotePrefix)),
+		),
+		goldmark.WithParserOptions(
+			parser.WithAutoHeadingID(),
+			parser.WithASTTransformers(util.Prioritized(headingShifter{}, 100)),
+		),
+		goldmark.WithRendererOptions(
+			renderer.WithNodeRenderers(util.Prioritized(escapedHTML{}, 100)),
+		),
+	)
+	return &Renderer{md: md}
+}
+
+// Result is a rendered document.
+type Result struct {
+	HTML []byte
+	// Lead is the plain text of the first paragraph, for summaries and
+	// share previews when the page has no summary of its own.
+	Lead string
+}
+
+// Render converts src. Errors come only from the writer and mean a bug.
+func (r *Renderer) Render(src []byte, opts Options) (Result, error) {
+	ids := &headingIDs{prefix: opts.IDPrefix, shift: opts.HeadingShift, used: map[string]bool{}}
+	doc := r.md.Parser().Parse(text.NewReader(src), parser.WithContext(parser.NewContext(parser.WithIDs(ids))))
+	var buf bytes.Buffer
+	buf.Grow(len(src) + len(src)/4)
+	if err := r.md.Renderer().Render(&buf, src, doc); err != nil {
+		return Result{}, fmt.Errorf("render markdown: %w", err)
+	}
+	return Result{HTML: buf.Bytes(), Lead: lead(doc, src)}, nil
+}
+
+// lead returns the plain text of the first paragraph of doc.
+func lead(doc ast.Node, src []byte) string {
+	for n := doc.FirstChild(); n != nil; n = n.NextSibling() {
+		if n.Kind() == ast.KindParagraph {
+			var b strings.Builder
+			plainText(&b, n, src)
+			return strings.Join(strings.Fields(b.String()), " ")
+		}
+	}
+	return ""
+}
+
+func plainText(b *strings.Builder, n ast.Node, src []byte) {
+	for c := n.FirstChild(); c != nil; c = c.NextSibling() {
+		switch c := c.(type) {
+		case *ast.Text:
+			b.Write(c.Segment.Value(src))
+			if c.SoftLineBreak() || c.HardLineBreak() {
+				b.WriteByte(' ')
+			}
+		case *ast.String:
+			b.Write(c.Value)
+		case *ast.CodeSpan, *ast.Emphasis, *ast.Link, *ast.AutoLink:
+			if l, ok := c.(*ast.AutoLink); ok {
+				b.Write(l.Label(src))
+				continue
+			}
+			plainText(b, c, src)
+		default:
+			plainText(b, c, src)
+		}
+	}
+}
+
+// Truncate shortens plain text to at most n characters, cutting at a space
+// when one is near and adding "…", for summaries.
+func Truncate(s string, n int) string {
+	if utf8.RuneCountInString(s) <= n {
+		return s
+	}
+	runes := []rune(s)
+	t := string(runes[:n-1])
+	// Cut back to the last space unless the cut already falls on one.
+	if runes[n-1] != ' ' {
+		if i := strings.LastIndexByte(t, ' '); i > len(t)/2 {
+			t = t[:i]
+		}
+	}
+	return strings.TrimRight(t, " ,;:.–-") + "…"
+}
