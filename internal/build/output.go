@@ -1,0 +1,130 @@
+package build
+
+import (
+	"fmt"
+	"html/template"
+	"io/fs"
+	"path"
+	"strings"
+	"sync"
+
+	"loa/internal/content"
+	"loa/internal/diag"
+	"loa/internal/markdown"
+	"loa/internal/overlay"
+	"loa/internal/publish"
+	"loa/internal/render"
+	"loa/internal/site"
+	"loa/internal/vntext"
+)
+
+// claimed is an Output that remembers who wrote each path, so that a static
+// file can not silently replace a page, or two sources one file.
+type claimed struct {
+	out render.Output
+	mu  sync.Mutex
+	by  map[string]string // output path → source
+}
+
+func newClaimed(out render.Output) *claimed {
+	return &claimed{out: out, by: map[string]string{}}
+}
+
+func (c *claimed) WriteFile(name string, data []byte) error {
+	return c.write(name, "a page", data)
+}
+
+// write writes name for source, or returns a diagnostic if another source
+// wrote it already.
+func (c *claimed) write(name, source string, data []byte) error {
+	c.mu.Lock()
+	first, taken := c.by[name]
+	if !taken {
+		c.by[name] = source
+	}
+	c.mu.Unlock()
+	if taken {
+		return diag.At(source, 0, 0, "would overwrite %s, already written by %s", name, first).
+			WithHint("rename or move one of them")
+	}
+	return c.out.WriteFile(name, data)
+}
+
+// copyFiles copies static files (site's over loa's) and the non-Markdown
+// files of content/ to out. It returns the number of files copied.
+func copyFiles(c *claimed, layers []overlay.Layer, site fs.FS, contentOther []string) (int, diag.List, error) {
+	static, err := overlay.Files(StaticDir, layers...)
+	if err != nil {
+		return 0, nil, fmt.Errorf("list static files: %w", err)
+	}
+	var ds diag.List
+	n := 0
+	copyOne := func(src, dst string, read func() ([]byte, error)) error {
+		if !publish.Local(dst) {
+			ds.Add(diag.At(src, 0, 0, "file name cannot be published as %q", dst))
+			return nil
+		}
+		data, err := read()
+		if err != nil {
+			return fmt.Errorf("read %s: %w", src, err)
+		}
+		if err := c.write(dst, src, data); err != nil {
+			if d, ok := err.(diag.Diagnostic); ok {
+				ds.Add(d)
+				return nil
+			}
+			return err
+		}
+		n++
+		return nil
+	}
+	for _, f := range static {
+		if err := copyOne(f.Path, strings.TrimPrefix(f.Path, StaticDir+"/"), f.Read); err != nil {
+			return n, ds, err
+		}
+	}
+	for _, p := range contentOther {
+		if err := copyOne(p, contentAssetPath(p), func() ([]byte, error) { return fs.ReadFile(site, p) }); err != nil {
+			return n, ds, err
+		}
+	}
+	return n, ds, nil
+}
+
+// contentAssetPath is where a non-Markdown file of content/ is published:
+// its folders slugged as page URLs are, so that an image beside the pages
+// of content/Hỏi đáp/ lands in hoi-dap/ with them; its name kept.
+func contentAssetPath(p string) string {
+	rel := strings.TrimPrefix(p, content.Dir+"/")
+	dir, file := path.Split(rel)
+	var segs []string
+	for _, f := range strings.Split(strings.TrimSuffix(dir, "/"), "/") {
+		if f != "" {
+			segs = append(segs, vntext.Slug(f))
+		}
+	}
+	return path.Join(append(segs, vntext.NFCString(file))...)
+}
+
+// inlineHome renders, for the information page, the content of the items
+// it shows in full, with IDs prefixed by the item's anchor and headings
+// moved below the item's own heading.
+func inlineHome(s *site.Site, md *markdown.Renderer) error {
+	for _, sec := range s.Sections {
+		for _, p := range sec.Items[:min(len(sec.Items), s.Config.Home.Full)] {
+			res, err := md.Render(p.Body, markdown.Options{IDPrefix: render.Anchor(p) + "-", HeadingShift: 2})
+			if err != nil {
+				return fmt.Errorf("%s: %w", p.Path, err)
+			}
+			p.Inline = template.HTML(res.HTML)
+		}
+	}
+	for _, p := range s.RootPages {
+		res, err := md.Render(p.Body, markdown.Options{IDPrefix: render.Anchor(p) + "-", HeadingShift: 1})
+		if err != nil {
+			return fmt.Errorf("%s: %w", p.Path, err)
+		}
+		p.Inline = template.HTML(res.HTML)
+	}
+	return nil
+}

@@ -1,0 +1,160 @@
+package cli
+
+import (
+	"context"
+	"errors"
+	"fmt"
+	"io/fs"
+	"os"
+	"path/filepath"
+	"strings"
+	"time"
+
+	"loa"
+	"loa/internal/build"
+	"loa/internal/publish"
+)
+
+// siteFlags are the flags shared by the commands that read a site.
+type siteFlags struct {
+	dir    string
+	drafts bool
+}
+
+func (f *siteFlags) register(fs interface {
+	StringVar(*string, string, string, string)
+	BoolVar(*bool, string, bool, string)
+}) {
+	fs.StringVar(&f.dir, "s", ".", "the site `folder`")
+	fs.BoolVar(&f.drafts, "drafts", false, "include pages with draft = true")
+}
+
+// open returns the site folder as a file system that no symbolic link can
+// leave, and build options for it.
+func (f *siteFlags) open() (build.Options, func(), error) {
+	st, err := os.Stat(f.dir)
+	if err != nil || !st.IsDir() {
+		return build.Options{}, nil, fmt.Errorf("site folder %s not found", quote(f.dir))
+	}
+	root, err := os.OpenRoot(f.dir)
+	if err != nil {
+		return build.Options{}, nil, fmt.Errorf("open site folder: %w", err)
+	}
+	opts := build.Options{Site: root.FS(), Defaults: loa.DefaultSite(), Drafts: f.drafts}
+	return opts, func() { root.Close() }, nil
+}
+
+func runBuild(ctx context.Context, env Env, args []string) int {
+	var sf siteFlags
+	fl := flags(env, "build", "[-s SITE] [-d DEST] [--drafts] [--base-url URL]")
+	sf.register(fl)
+	dest := fl.String("d", "", "the output `folder` (default SITE/public)")
+	baseURL := fl.String("base-url", "", "the site's address, overriding base_url in config.toml")
+	if status, ok := parse(fl, args); !ok {
+		return status
+	}
+	if fl.NArg() > 0 {
+		fmt.Fprintf(env.Stderr, "loa build: unexpected argument %q\n", fl.Arg(0))
+		return ExitUsage
+	}
+	if *dest == "" {
+		*dest = filepath.Join(sf.dir, "public")
+	}
+	if err := checkDest(sf.dir, *dest); err != nil {
+		fmt.Fprintf(env.Stderr, "loa build: %v\n", err)
+		return ExitUsage
+	}
+	opts, done, err := sf.open()
+	if err != nil {
+		return report(env, err)
+	}
+	defer done()
+	opts.BaseURL = *baseURL
+	start := time.Now()
+	staging, err := publish.Begin(*dest)
+	if err != nil {
+		return report(env, err)
+	}
+	res, err := build.Build(ctx, opts, staging)
+	if err != nil {
+		staging.Abort()
+		status := report(env, err)
+		fmt.Fprintf(env.Stderr, "loa: nothing was published; %s is as it was\n", quote(*dest))
+		return status
+	}
+	if err := staging.Commit(); err != nil {
+		return report(env, err)
+	}
+	fmt.Fprintf(env.Stdout, "Built %d pages (%d files) into %s in %d ms\n",
+		res.Pages, res.Files, quote(*dest), time.Since(start).Milliseconds())
+	return ExitOK
+}
+
+// checkDest refuses an output folder that is the site, holds the site, or
+// lies inside one of the site's source folders: loa replaces its output
+// folder as a whole.
+func checkDest(site, dest string) error {
+	s, err1 := filepath.Abs(site)
+	d, err2 := filepath.Abs(dest)
+	if err := errors.Join(err1, err2); err != nil {
+		return err
+	}
+	if rel, err := filepath.Rel(d, s); err == nil && (rel == "." || !strings.HasPrefix(rel, "..")) {
+		return fmt.Errorf("the output folder %s would contain the site itself; choose another -d", quote(dest))
+	}
+	for _, src := range []string{"content", "layouts", "static"} {
+		if rel, err := filepath.Rel(filepath.Join(s, src), d); err == nil && !strings.HasPrefix(rel, "..") {
+			return fmt.Errorf("the output folder %s is inside the site's %s/ folder; choose another -d", quote(dest), src)
+		}
+	}
+	return nil
+}
+
+func runCheck(ctx context.Context, env Env, args []string) int {
+	var sf siteFlags
+	fl := flags(env, "check", "[-s SITE] [--drafts]")
+	sf.register(fl)
+	if status, ok := parse(fl, args); !ok {
+		return status
+	}
+	opts, done, err := sf.open()
+	if err != nil {
+		return report(env, err)
+	}
+	defer done()
+	n, err := build.Check(ctx, opts)
+	if err != nil {
+		return report(env, err)
+	}
+	fmt.Fprintf(env.Stdout, "No problems found in %d pages\n", n)
+	return ExitOK
+}
+
+// writeTree copies every file of fsys under dir, refusing to overwrite.
+func writeTree(fsys fs.FS, dir string) (int, error) {
+	n := 0
+	err := fs.WalkDir(fsys, ".", func(p string, d fs.DirEntry, err error) error {
+		if err != nil {
+			return err
+		}
+		target := filepath.Join(dir, filepath.FromSlash(p))
+		if d.IsDir() {
+			return os.MkdirAll(target, 0o755)
+		}
+		data, err := fs.ReadFile(fsys, p)
+		if err != nil {
+			return err
+		}
+		f, err := os.OpenFile(target, os.O_WRONLY|os.O_CREATE|os.O_EXCL, 0o644)
+		if err != nil {
+			return err
+		}
+		if _, err := f.Write(data); err != nil {
+			f.Close()
+			return err
+		}
+		n++
+		return f.Close()
+	})
+	return n, err
+}

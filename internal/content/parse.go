@@ -1,0 +1,299 @@
+package content
+
+import (
+	"bytes"
+	"fmt"
+	"slices"
+	"strings"
+	"time"
+	"unicode/utf8"
+
+	"github.com/BurntSushi/toml"
+
+	"loa/internal/config"
+	"loa/internal/diag"
+	"loa/internal/frontmatter"
+	"loa/internal/vntext"
+)
+
+// front is the front matter as decoded; Page is what it becomes.
+type front struct {
+	Title    string   `toml:"title"`
+	Slug     string   `toml:"slug"`
+	Weight   int      `toml:"weight"`
+	Date     any      `toml:"date"`
+	Draft    bool     `toml:"draft"`
+	Summary  string   `toml:"summary"`
+	Tags     []string `toml:"tags"`
+	Number   int      `toml:"number"`
+	Figures  []Figure `toml:"figures"`
+	Status   string   `toml:"status"`
+	Source   string   `toml:"source"`
+	Products []string `toml:"products"`
+	Product  string   `toml:"product"`
+}
+
+// kindKeys lists, for each front matter key that only some kinds may use,
+// the kinds that may.
+var kindKeys = map[string][]string{
+	"number":   {config.KindViewpoint},
+	"figures":  {config.KindGoal},
+	"status":   {config.KindSlogan},
+	"source":   {config.KindSlogan},
+	"products": {config.KindSlogan},
+	"product":  {config.KindPrint},
+}
+
+// Parse builds the page of the content file at path (slash-separated, from
+// the site folder) out of its bytes. It returns nil and the reasons when the
+// file cannot become a page; otherwise the page and possibly problems that
+// were found in it.
+func Parse(path string, data []byte, cfg *config.Config) (*Page, []diag.Diagnostic) {
+	if d, ok := checkUTF8(path, data); !ok {
+		return nil, []diag.Diagnostic{d}
+	}
+	data = vntext.NFC(frontmatter.Normalize(data))
+	var ds []diag.Diagnostic
+	if d, ok := checkLegacy(path, data); !ok {
+		ds = append(ds, d)
+	}
+	doc, err := frontmatter.Split(path, data)
+	if err != nil {
+		return nil, append(ds, err.(diag.Diagnostic))
+	}
+	var f front
+	md, err := frontmatter.DecodeTOML(path, doc.Front, doc.FrontLine, &f)
+	if err != nil {
+		return nil, append(ds, err.(diag.Diagnostic))
+	}
+	pl := Locate(path, cfg.FolderKinds())
+	p := &Page{
+		Path: path, Kind: pl.Kind, Section: pl.Section,
+		Title: oneLine(f.Title), Summary: oneLine(f.Summary), Weight: f.Weight, Draft: f.Draft,
+		Tags: f.Tags, Number: f.Number, Figures: f.Figures, Status: f.Status, Source: f.Source,
+		Products: f.Products, Product: f.Product,
+		Body: doc.Body, BodyLine: doc.BodyLine,
+	}
+	c := checker{path: path, doc: doc, md: &md, page: p, cfg: cfg}
+	c.keys(&f)
+	c.url(pl, f.Slug)
+	c.title()
+	c.date(f.Date)
+	c.kindFields()
+	return p, append(ds, c.ds...)
+}
+
+// checker collects the problems of one page's front matter.
+type checker struct {
+	path string
+	doc  frontmatter.Doc
+	md   *toml.MetaData
+	page *Page
+	cfg  *config.Config
+	ds   []diag.Diagnostic
+}
+
+func (c *checker) errorf(key, format string, args ...any) *diag.Diagnostic {
+	d := frontmatter.Errorf(c.path, c.doc.Front, c.doc.FrontLine, key, format, args...)
+	c.ds = append(c.ds, d)
+	return &c.ds[len(c.ds)-1]
+}
+
+// keys reports keys no page may have, and keys this page's kind may not.
+func (c *checker) keys(f *front) {
+	c.ds = append(c.ds, frontmatter.Unknown(c.path, c.doc.Front, c.doc.FrontLine, *c.md, f)...)
+	for key, kinds := range kindKeys {
+		if c.md.IsDefined(key) && !slices.Contains(kinds, c.page.Kind) {
+			folder := c.cfg.Kinds[kinds[0]]
+			c.errorf(key, "%q is not a field of this page", key).Hint =
+				fmt.Sprintf("%s is only used in content/%s/", key, folder)
+		}
+	}
+}
+
+// url sets the page's URL from its place and an optional slug override.
+func (c *checker) url(pl Place, slug string) {
+	p := c.page
+	if slug != "" {
+		switch {
+		case pl.Index:
+			c.errorf("slug", "slug cannot be set in %s.md", IndexName).Hint = "rename the folder instead"
+			slug = ""
+		case strings.ContainsAny(slug, `/\`) || strings.Contains(slug, ".."):
+			c.errorf("slug", "slug %q would leave the page's folder", slug).Hint = `a slug is one word-like name, e.g. slug = "nghi-quyet-57"`
+			slug = ""
+		case vntext.Slug(slug) == "":
+			c.errorf("slug", "slug %q has no letters or digits to make a URL from", slug)
+			slug = ""
+		default:
+			pl.Segments[len(pl.Segments)-1] = vntext.Slug(slug)
+		}
+	}
+	if bad := pl.Bad(); bad != "" {
+		d := diag.At(c.path, 0, 0, "cannot make a URL from the name %q", bad)
+		d.Hint = "use Latin letters or digits in file and folder names, or set slug = \"...\" in the front matter"
+		c.ds = append(c.ds, d)
+	}
+	p.URL = pl.URL()
+}
+
+func (c *checker) title() {
+	p := c.page
+	if p.Title != "" || !p.IsItem() {
+		return
+	}
+	line := max(c.doc.FrontLine-1, 1)
+	d := diag.At(c.path, line, 1, "missing title")
+	d.Hint = `add a line title = "..." between the +++ lines`
+	if c.doc.Front == nil {
+		d.Hint = "start the file with front matter: a line +++, title = \"...\", and another line +++"
+	}
+	c.ds = append(c.ds, d)
+}
+
+// dateLayouts are the forms a date may be written in as text, besides TOML
+// dates (2025-02-25): Vietnamese day/month/year.
+var dateLayouts = []string{time.DateOnly, "02/01/2006", "2/1/2006", "02-01-2006"}
+
+func (c *checker) date(v any) {
+	switch v := v.(type) {
+	case nil:
+	case time.Time:
+		c.page.Date = v
+	case string:
+		for _, layout := range dateLayouts {
+			if t, err := time.Parse(layout, strings.TrimSpace(v)); err == nil {
+				c.page.Date = t
+				return
+			}
+		}
+		c.errorf("date", "date %q is not a date", v).Hint = "write date = 2025-02-25 (year-month-day)"
+	default:
+		c.errorf("date", "date must be a date, not %v", v).Hint = "write date = 2025-02-25 (year-month-day)"
+	}
+}
+
+// kindFields checks the fields that belong to the page's kind.
+func (c *checker) kindFields() {
+	p := c.page
+	switch p.Kind {
+	case config.KindSlogan:
+		c.slogan()
+	case config.KindGoal:
+		for i, f := range p.Figures {
+			if strings.TrimSpace(f.Value) == "" || strings.TrimSpace(f.Label) == "" {
+				c.errorf("figures", "figure %d needs both value and label", i+1).Hint =
+					`write figures = [{value = "30%", label = "GDP từ kinh tế số", year = 2030}]`
+			}
+		}
+	case config.KindPrint:
+		if p.Product == "" {
+			c.errorf("product", "print page has no product").Hint = "name one: " + strings.Join(c.pageProducts(), ", ")
+			break
+		}
+		if !slices.Contains(c.pageProducts(), p.Product) {
+			d := c.errorf("product", "unknown print product %q", p.Product)
+			d.Hint = "known: " + strings.Join(c.pageProducts(), ", ")
+			if s := diag.Suggest(p.Product, c.pageProducts()); s != "" {
+				d.Hint = fmt.Sprintf("did you mean %q?", s)
+			}
+		}
+	}
+}
+
+func (c *checker) slogan() {
+	p := c.page
+	switch p.Status {
+	case "":
+		p.Status = StatusDraft // unapproved unless said otherwise
+	case StatusOfficial, StatusDraft:
+	default:
+		d := c.errorf("status", "status %q must be %q or %q", p.Status, StatusOfficial, StatusDraft)
+		if s := diag.Suggest(p.Status, []string{StatusOfficial, StatusDraft}); s != "" {
+			d.Hint = fmt.Sprintf("did you mean %q?", s)
+		}
+		p.Status = StatusDraft
+	}
+	var names []string
+	for _, q := range c.cfg.Print.Products {
+		names = append(names, q.Name)
+	}
+	for _, name := range p.Products {
+		if !slices.Contains(names, name) {
+			d := c.errorf("products", "unknown print product %q", name)
+			d.Hint = "known: " + strings.Join(names, ", ")
+			if s := diag.Suggest(name, names); s != "" {
+				d.Hint = fmt.Sprintf("did you mean %q?", s)
+			}
+		}
+	}
+}
+
+// pageProducts lists the products an editor may write as a content page.
+func (c *checker) pageProducts() []string {
+	var names []string
+	for _, q := range c.cfg.Print.Products {
+		if q.Per == config.PerPage {
+			names = append(names, q.Name)
+		}
+	}
+	return names
+}
+
+// oneLine trims s and collapses its runs of white space, so that a title
+// pasted with a line break stays one line.
+func oneLine(s string) string { return strings.Join(strings.Fields(s), " ") }
+
+// checkUTF8 reports the first invalid UTF-8 sequence in data, with a hint
+// when the bytes look like a legacy Vietnamese encoding.
+func checkUTF8(path string, data []byte) (diag.Diagnostic, bool) {
+	if utf8.Valid(data) {
+		return diag.Diagnostic{}, true
+	}
+	i := 0
+	for i < len(data) {
+		r, size := utf8.DecodeRune(data[i:])
+		if r == utf8.RuneError && size <= 1 {
+			break
+		}
+		i += size
+	}
+	line := bytes.Count(data[:i], []byte("\n")) + 1
+	lineStart := bytes.LastIndexByte(data[:i], '\n') + 1
+	col := utf8.RuneCount(data[lineStart:i]) + 1
+	d := diag.At(path, line, col, "invalid UTF-8: byte 0x%02X is not Unicode text", data[i])
+	if enc := vntext.DetectLegacyBytes(data); enc != vntext.Unicode {
+		d.Msg = fmt.Sprintf("file is not UTF-8: it looks saved in the %s encoding", enc)
+		d.Hint = fmt.Sprintf("run: loa fix-encoding %s (keeps a backup), or save it as \"UTF-8\" in your editor", path)
+	} else {
+		d.Hint = "save the file as \"UTF-8\" in your editor"
+	}
+	return d, false
+}
+
+// checkLegacy reports text pasted from a legacy Vietnamese font (TCVN3,
+// VNI): valid UTF-8 that reads like "NghÞ quyÕt". It names the first line
+// and counts the others.
+func checkLegacy(path string, data []byte) (diag.Diagnostic, bool) {
+	first, count, enc := 0, 0, vntext.Unicode
+	for n, line := 1, data; len(line) > 0; n++ {
+		l, rest, _ := bytes.Cut(line, []byte("\n"))
+		if e := vntext.DetectLegacy(string(l)); e != vntext.Unicode {
+			if count == 0 {
+				first, enc = n, e
+			}
+			count++
+		}
+		line = rest
+	}
+	if count == 0 {
+		return diag.Diagnostic{}, true
+	}
+	msg := fmt.Sprintf("text in the legacy %s encoding, not Unicode", enc)
+	if count > 1 {
+		msg += fmt.Sprintf(" (and %d more lines)", count-1)
+	}
+	d := diag.At(path, first, 1, "%s", msg)
+	d.Hint = fmt.Sprintf("run: loa fix-encoding %s (keeps a backup), or retype it with a Unicode font", path)
+	return d, false
+}

@@ -1,0 +1,158 @@
+// Package publish writes a build's output so that the destination folder is
+// never half-written: files go to a staging folder beside it, and only a
+// complete build is swapped into place. A failed build leaves the previous
+// output exactly as it was and no staging folder behind.
+package publish
+
+import (
+	"crypto/rand"
+	"encoding/hex"
+	"errors"
+	"fmt"
+	"io/fs"
+	"os"
+	"path"
+	"path/filepath"
+	"strings"
+	"sync"
+)
+
+// Marker is the file that marks a folder as loa's output. loa replaces a
+// destination folder as a whole, so it refuses to replace one that exists,
+// is not empty, and lacks the marker: it may be someone's documents.
+const Marker = ".loa-output"
+
+// Staging is an output being written. It is safe for concurrent use.
+type Staging struct {
+	dest string // the folder the output will replace
+	dir  string // the staging folder beside it
+	root *os.Root
+	dirs sync.Map // folders already made
+}
+
+// Begin starts an output that will replace dest.
+func Begin(dest string) (*Staging, error) {
+	dest = filepath.Clean(dest)
+	if err := checkDest(dest); err != nil {
+		return nil, err
+	}
+	parent, base := filepath.Split(dest)
+	if parent == "" {
+		parent = "."
+	}
+	if err := os.MkdirAll(parent, 0o755); err != nil {
+		return nil, fmt.Errorf("create %s: %w", parent, err)
+	}
+	dir, err := os.MkdirTemp(parent, "."+base+".loa-staging-")
+	if err != nil {
+		return nil, fmt.Errorf("create staging folder: %w", err)
+	}
+	if err := os.Chmod(dir, 0o755); err != nil {
+		os.RemoveAll(dir)
+		return nil, fmt.Errorf("create staging folder: %w", err)
+	}
+	root, err := os.OpenRoot(dir)
+	if err != nil {
+		os.RemoveAll(dir)
+		return nil, fmt.Errorf("open staging folder: %w", err)
+	}
+	s := &Staging{dest: dest, dir: dir, root: root}
+	if err := s.WriteFile(Marker, []byte("This folder is written by loa build and replaced as a whole at each build.\n")); err != nil {
+		s.Abort()
+		return nil, err
+	}
+	return s, nil
+}
+
+// checkDest refuses a destination that is not loa's to replace.
+func checkDest(dest string) error {
+	st, err := os.Stat(dest)
+	if errors.Is(err, fs.ErrNotExist) {
+		return nil
+	}
+	if err != nil {
+		return fmt.Errorf("output folder: %w", err)
+	}
+	if !st.IsDir() {
+		return fmt.Errorf("output %s exists and is not a folder", dest)
+	}
+	entries, err := os.ReadDir(dest)
+	if err != nil {
+		return fmt.Errorf("output folder: %w", err)
+	}
+	if len(entries) == 0 {
+		return nil
+	}
+	if _, err := os.Stat(filepath.Join(dest, Marker)); err != nil {
+		return fmt.Errorf("output folder %s is not empty and was not written by loa; loa replaces its output folder as a whole, so choose an empty or new folder (or delete this one)", dest)
+	}
+	return nil
+}
+
+// WriteFile writes one file of the output. name is a slash path that must
+// stay inside the output folder.
+func (s *Staging) WriteFile(name string, data []byte) error {
+	if !Local(name) {
+		return fmt.Errorf("output path %q leaves the output folder", name)
+	}
+	if dir := path.Dir(name); dir != "." {
+		if _, done := s.dirs.Load(dir); !done {
+			if err := s.root.MkdirAll(filepath.FromSlash(dir), 0o755); err != nil {
+				return fmt.Errorf("create folder %s: %w", dir, err)
+			}
+			s.dirs.Store(dir, true)
+		}
+	}
+	if err := s.root.WriteFile(filepath.FromSlash(name), data, 0o644); err != nil {
+		return fmt.Errorf("write %s: %w", name, err)
+	}
+	return nil
+}
+
+// Local reports whether the slash path name stays inside the folder it is
+// relative to: not absolute, no "..", no backslash or drive letter that
+// Windows would read as a way out, no NUL.
+func Local(name string) bool {
+	return name != "" && !strings.ContainsAny(name, "\\\x00:") && filepath.IsLocal(filepath.FromSlash(name)) &&
+		!strings.HasPrefix(name, "/")
+}
+
+// Commit swaps the finished output into place: the old destination, if any,
+// is renamed aside, the staging folder takes its name, and the old one is
+// removed.
+func (s *Staging) Commit() error {
+	s.root.Close()
+	old := ""
+	if _, err := os.Stat(s.dest); err == nil {
+		old = filepath.Join(filepath.Dir(s.dest), "."+filepath.Base(s.dest)+".loa-old-"+suffix())
+		if err := os.Rename(s.dest, old); err != nil {
+			s.Abort()
+			return fmt.Errorf("move old output aside: %w", err)
+		}
+	}
+	if err := os.Rename(s.dir, s.dest); err != nil {
+		if old != "" {
+			os.Rename(old, s.dest)
+		}
+		s.Abort()
+		return fmt.Errorf("put new output in place: %w", err)
+	}
+	if old != "" {
+		if err := os.RemoveAll(old); err != nil {
+			return fmt.Errorf("remove old output %s: %w", old, err)
+		}
+	}
+	return nil
+}
+
+// Abort removes the staging folder; the destination is left untouched.
+func (s *Staging) Abort() {
+	s.root.Close()
+	os.RemoveAll(s.dir)
+}
+
+func suffix() string {
+	var b [4]byte
+	rand.Read(b[:])
+	return hex.EncodeToString(b[:])
+}
