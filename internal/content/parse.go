@@ -291,7 +291,11 @@ func checkLegacy(path string, data []byte) (diag.Diagnostic, bool) {
 	}
 	msg := fmt.Sprintf("text in the legacy %s encoding, not Unicode", enc)
 	if count > 1 {
-		msg += fmt.Sprintf(" (and %d more lines)", count-1)
+		more := "lines"
+		if count == 2 {
+			more = "line"
+		}
+		msg += fmt.Sprintf(" (and %d more %s)", count-1, more)
 	}
 	d := diag.At(path, first, 1, "%s", msg)
 	d.Hint = fmt.Sprintf("run: loa fix-encoding %s (keeps a backup), or retype it with a Unicode font", path)

@@ -76,6 +76,10 @@ func nameOf(t string) string {
 func position(data []byte, p toml.Position) (line, col int) {
 	line = max(p.Line, 1)
 	start := min(max(p.Start, 0), len(data))
+	// toml may point at the blank before the offending token: move onto it.
+	for start < len(data) && (data[start] == ' ' || data[start] == '\t') {
+		start++
+	}
 	lineStart := strings.LastIndexByte(string(data[:start]), '\n') + 1
 	return line, utf8.RuneCount(data[lineStart:start]) + 1
 }

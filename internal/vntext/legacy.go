@@ -431,7 +431,7 @@ func (m vniMark) apply(base rune) (rune, bool) {
 func countUpper(w []rune) int {
 	n := 0
 	for _, r := range w {
-		if unicode.IsUpper(r) {
+		if 'A' <= r && r <= 'Z' || r >= utf8.RuneSelf && unicode.IsUpper(r) {
 			n++
 		}
 	}

@@ -1,9 +1,6 @@
 package vntext
 
-import (
-	"sync"
-	"unicode"
-)
+import "unicode"
 
 // The tables below describe the two legacy 8-bit encodings by byte value.
 // A byte that was pasted as Windows-1252 text becomes the rune with the same
@@ -153,8 +150,12 @@ type vowelIndex struct {
 	ext [0x1EFA - 0x1EA0]vowel
 }
 
-// vowelTable is the vowelIndex, built once from vowelForms.
-var vowelTable = sync.OnceValue(func() *vowelIndex {
+// vowelTable is the vowelIndex of vowelForms. It is small and cheap to
+// build, and vowelOf runs for every non-ASCII rune that DetectLegacy sees,
+// so it is built with the package rather than on first use.
+var vowelTable = newVowelIndex()
+
+func newVowelIndex() *vowelIndex {
 	x := new(vowelIndex)
 	for q := range numQualities {
 		for t := range numTones {
@@ -164,7 +165,7 @@ var vowelTable = sync.OnceValue(func() *vowelIndex {
 		}
 	}
 	return x
-})
+}
 
 func (x *vowelIndex) set(r rune, v vowel) {
 	if r < rune(len(x.low)) {
@@ -176,7 +177,7 @@ func (x *vowelIndex) set(r rune, v vowel) {
 
 // vowelOf describes r, with ok false when r is not a Vietnamese vowel.
 func vowelOf(r rune) vowel {
-	x := vowelTable()
+	x := vowelTable
 	switch {
 	case r < 0:
 		return vowel{}
