@@ -179,7 +179,11 @@ func report(problems map[string]*problem) diag.List {
 	for _, p := range problems {
 		d := p.d
 		d.Msg += " (while rendering " + source(p.first)
-		if p.count > 1 {
+		switch p.count {
+		case 1:
+		case 2:
+			d.Msg += " and 1 other page"
+		default:
 			d.Msg += fmt.Sprintf(" and %d other pages", p.count-1)
 		}
 		d.Msg += ")"

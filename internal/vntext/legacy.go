@@ -66,13 +66,21 @@ func DetectLegacy(s string) Encoding {
 
 // FromLegacy converts text pasted from enc into Unicode NFC.
 //
-// Words that contain letters only Unicode has (ư, đ, ệ ...) are kept as they
-// are, so a line that mixes Unicode with a pasted fragment is safe to
-// convert. In TCVN3, a word in capitals that contains lower-case codes was
-// typed with a .VnTimeH font and is converted to capitals, as is an
-// upper-case letter followed by its own toned form ("Aµ" is "À"), which some
-// converters write for the upper-case letters TCVN3 lacks. With enc Unicode,
-// FromLegacy only normalises s. Invalid UTF-8 becomes U+FFFD.
+// Every code of enc is converted, so FromLegacy belongs on the lines that
+// DetectLegacy reports, not on a whole file that may also hold Unicode
+// Vietnamese: the Unicode "có" reads as the TCVN3 "cú". Words that contain
+// letters only Unicode has (ư, đ, ệ ...) are kept as they are, which makes a
+// line that mixes Unicode with a pasted fragment safe to convert.
+//
+// TCVN3 has codes for small letters and Ă Â Ê Ô Ơ Ư Đ only; the capitals
+// come from the .VnTimeH fonts, which draw the small codes as capitals. So
+// a TCVN3 word with no ASCII small letter is put in capitals when it has two
+// capitals or more ("NGHÞ" is "NGHỊ") or stands on a line in capitals, and
+// a capital followed by its own toned form, which some converters write for
+// the missing capitals, is one letter ("Aµ" is "À").
+//
+// With enc Unicode, FromLegacy only normalises s. Invalid UTF-8 becomes
+// U+FFFD.
 func FromLegacy(s string, enc Encoding) string {
 	s = strings.ToValidUTF8(s, "\uFFFD")
 	if enc != TCVN3 && enc != VNI {
@@ -117,9 +125,11 @@ func DetectLegacyBytes(b []byte) Encoding {
 
 // DecodeLegacyBytes decodes raw 8-bit bytes in enc into Unicode NFC text.
 //
-// Bytes 0x80–0x9F, which hold no Vietnamese letter in either encoding,
-// decode as in Windows-1252 (curly quotes, dashes, …), the way Word shows
-// them. With enc Unicode, b is taken as UTF-8 and only normalised.
+// It is FromLegacy for files saved as bytes, with the same tables. Bytes
+// 0x80–0x9F hold no Vietnamese letter in either encoding and decode as in
+// Windows-1252, the way Word shows them (curly quotes, dashes, …); the five
+// bytes Windows-1252 leaves undefined become U+FFFD. With enc Unicode, b is
+// taken as UTF-8 and only normalised.
 func DecodeLegacyBytes(b []byte, enc Encoding) string {
 	if enc != TCVN3 && enc != VNI {
 		return FromLegacy(string(b), Unicode)
@@ -152,7 +162,7 @@ const (
 // word: at least minGood, and, if s also has letters that only Unicode
 // Vietnamese has, at least one that Vietnamese does not use as a letter.
 func worthScoring(s string) bool {
-	codes, foreign, native := 0, 0, 0
+	codes, notLetters, native := 0, 0, 0
 	for i := 0; i < len(s); {
 		if s[i] < utf8.RuneSelf {
 			i++
@@ -164,13 +174,13 @@ func worthScoring(s string) bool {
 		case isLegacyCode(r):
 			codes++
 			if !vowelOf(r).ok {
-				foreign++
+				notLetters++ // ¸, Þ, ä ...: not a Vietnamese letter
 			}
 		case isNativeVietnamese(r):
 			native++
 		}
 	}
-	return codes >= minGood && (foreign > 0 || native == 0)
+	return codes >= minGood && (notLetters > 0 || native == 0)
 }
 
 // isLegacyCode reports whether r, read as a Windows-1252 byte, is a letter
@@ -217,6 +227,7 @@ type score struct {
 	foreign int // unchanged words, not in capitals, that are not syllables
 }
 
+// plus returns the sum of two scores.
 func (s score) plus(t score) score {
 	return score{s.good + t.good, s.long + t.long, s.bad + t.bad,
 		s.native + t.native, s.foreign + t.foreign}
@@ -277,12 +288,15 @@ func (s *score) judge(word string, enc Encoding, upper bool) {
 	got := decodeWord(conv[:0], was, enc, upper)
 	switch {
 	case slices.Equal(got, was):
+		// Acronyms (UBND, NQ) are no evidence of a foreign language.
 		if n >= 2 && !allUpper(was) && !isSyllable(was) {
 			s.foreign++
 		}
 	case !isSyllable(got):
 		s.bad++
 	case len(got) >= 2 && !isSyllable(was):
+		// A lone symbol that converts to a one-letter word (× is ì in
+		// TCVN3) proves nothing.
 		s.good++
 		if len(got) >= 3 {
 			s.long++
@@ -428,6 +442,7 @@ func (m vniMark) apply(base rune) (rune, bool) {
 	return vowelRune(q, m.tone, m.upper), true
 }
 
+// countUpper returns the number of capitals in w.
 func countUpper(w []rune) int {
 	n := 0
 	for _, r := range w {
@@ -438,6 +453,7 @@ func countUpper(w []rune) int {
 	return n
 }
 
+// allUpper reports whether w is all capitals.
 func allUpper(w []rune) bool { return countUpper(w) == len(w) }
 
 // isSyllable reports whether w is spelled like one Vietnamese syllable: an

@@ -155,6 +155,7 @@ type vowelIndex struct {
 // so it is built with the package rather than on first use.
 var vowelTable = newVowelIndex()
 
+// newVowelIndex indexes every vowel of vowelForms, small and capital.
 func newVowelIndex() *vowelIndex {
 	x := new(vowelIndex)
 	for q := range numQualities {
@@ -167,6 +168,7 @@ func newVowelIndex() *vowelIndex {
 	return x
 }
 
+// set records that r is the vowel v.
 func (x *vowelIndex) set(r rune, v vowel) {
 	if r < rune(len(x.low)) {
 		x.low[r] = v
