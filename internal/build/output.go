@@ -106,25 +106,19 @@ func contentAssetPath(p string) string {
 	return path.Join(append(segs, vntext.NFCString(file))...)
 }
 
-// inlineHome renders, for the information page, the content of the items
-// it shows in full, with IDs prefixed by the item's anchor and headings
-// moved below the item's own heading.
-func inlineHome(s *site.Site, md *markdown.Renderer) error {
+// inlineHome prepares, for the information page, the content of the items
+// it shows in full: IDs prefixed by the item's anchor, headings moved below
+// the item's own heading.
+func inlineHome(s *site.Site) {
+	embed := func(p *content.Page, shift int) {
+		p.Inline = template.HTML(markdown.Embed([]byte(p.Content), render.Anchor(p)+"-", shift))
+	}
 	for _, sec := range s.Sections {
 		for _, p := range sec.Items[:min(len(sec.Items), s.Config.Home.Full)] {
-			res, err := md.Render(p.Body, markdown.Options{IDPrefix: render.Anchor(p) + "-", HeadingShift: 2})
-			if err != nil {
-				return fmt.Errorf("%s: %w", p.Path, err)
-			}
-			p.Inline = template.HTML(res.HTML)
+			embed(p, 2)
 		}
 	}
 	for _, p := range s.RootPages {
-		res, err := md.Render(p.Body, markdown.Options{IDPrefix: render.Anchor(p) + "-", HeadingShift: 1})
-		if err != nil {
-			return fmt.Errorf("%s: %w", p.Path, err)
-		}
-		p.Inline = template.HTML(res.HTML)
+		embed(p, 1)
 	}
-	return nil
 }

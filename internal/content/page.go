@@ -43,7 +43,7 @@ type Page struct {
 	Products []string // slogan: print products it goes on; nil means all slogan products
 	Product  string   // print: which product this file is
 
-	Body     []byte        // Markdown, NFC, LF line endings
+	Body     []byte        // Markdown, NFC, LF line endings; dropped once rendered
 	BodyLine int           // line of the file where Body starts
 	Content  template.HTML // Body rendered; set by the build
 	Inline   template.HTML // Body rendered for the information page: IDs prefixed, headings shifted; set by the build

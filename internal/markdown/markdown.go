@@ -1,5 +1,5 @@
 // Package markdown owns loa's one goldmark configuration: CommonMark plus
-// tables, strikethrough, autolinks and footnotes; heading IDs made with the
+// tables, strikethrough, footnotes and links from typed web addresses; heading IDs made with the
 // same slug function as URLs (goldmark's own drop every Vietnamese letter);
 // typographer off, because it would turn Vietnamese quotation into English
 // curly quotes; and raw HTML shown as text, never passed through, so that
@@ -26,28 +26,17 @@ type Renderer struct {
 	md goldmark.Markdown
 }
 
-// Options change how one document is rendered.
-type Options struct {
-	// IDPrefix goes before every id the document generates (headings,
-	// footnotes), so that several documents can share one HTML page.
-	IDPrefix string
-	// HeadingShift moves every heading down by this many levels, so that a
-	// "## Heading" of a page nested under an <h3> becomes an <h4>.
-	HeadingShift int
-}
-
 // New returns a Renderer with loa's Markdown configuration.
 func New() *Renderer {
 	md := goldmark.New(
 		goldmark.WithExtensions(
 			extension.Table,
 			extension.Strikethrough,
-			extension.Linkify,
-			extension.NewFootnote(extension.WithFootnoteIDPrefixFunction(footnotePrefix)),
+			extension.Footnote,
 		),
 		goldmark.WithParserOptions(
 			parser.WithAutoHeadingID(),
-			parser.WithASTTransformers(util.Prioritized(headingShifter{}, 100)),
+			parser.WithASTTransformers(util.Prioritized(autolinker{}, 100)),
 		),
 		goldmark.WithRendererOptions(
 			renderer.WithNodeRenderers(util.Prioritized(escapedHTML{}, 100)),
@@ -65,8 +54,8 @@ type Result struct {
 }
 
 // Render converts src. Errors come only from the writer and mean a bug.
-func (r *Renderer) Render(src []byte, opts Options) (Result, error) {
-	ids := &headingIDs{prefix: opts.IDPrefix, shift: opts.HeadingShift, used: map[string]bool{}}
+func (r *Renderer) Render(src []byte) (Result, error) {
+	ids := &headingIDs{used: map[string]bool{}}
 	doc := r.md.Parser().Parse(text.NewReader(src), parser.WithContext(parser.NewContext(parser.WithIDs(ids))))
 	var buf bytes.Buffer
 	buf.Grow(len(src) + len(src)/4)

@@ -4,6 +4,7 @@ import (
 	"flag"
 	"os"
 	"path/filepath"
+	"regexp"
 	"strconv"
 	"strings"
 	"testing"
@@ -14,8 +15,9 @@ import (
 var update = flag.Bool("update", false, "rewrite the golden files in testdata/")
 
 // TestGolden renders the "input.md" of every testdata/*.txtar and compares
-// the result with its "output.html". A file "options" may set IDPrefix and
-// HeadingShift (one "name value" per line); "lead" holds the expected lead.
+// the result with its "output.html". A file "embed" asks for Embed with a
+// prefix and a shift ("prefix hoi-dap-x-" and "shift 2" lines); "lead" holds
+// the expected lead.
 func TestGolden(t *testing.T) {
 	files, _ := filepath.Glob("testdata/*.txtar")
 	if len(files) == 0 {
@@ -32,10 +34,13 @@ func TestGolden(t *testing.T) {
 			for _, f := range ar.Files {
 				parts[f.Name] = string(f.Data)
 			}
-			opts := parseOptions(t, parts["options"])
-			res, err := r.Render([]byte(parts["input.md"]), opts)
+			res, err := r.Render([]byte(parts["input.md"]))
 			if err != nil {
 				t.Fatal(err)
+			}
+			if e, ok := parts["embed"]; ok {
+				prefix, shift := parseEmbed(t, e)
+				res.HTML = Embed(res.HTML, prefix, shift)
 			}
 			if *update {
 				for i, f := range ar.Files {
@@ -61,25 +66,23 @@ func TestGolden(t *testing.T) {
 	}
 }
 
-func parseOptions(t *testing.T, s string) Options {
-	var o Options
+func parseEmbed(t *testing.T, s string) (prefix string, shift int) {
 	for _, line := range strings.Split(strings.TrimSpace(s), "\n") {
 		name, value, _ := strings.Cut(line, " ")
 		switch name {
-		case "":
-		case "IDPrefix":
-			o.IDPrefix = value
-		case "HeadingShift":
+		case "prefix":
+			prefix = value
+		case "shift":
 			n, err := strconv.Atoi(value)
 			if err != nil {
 				t.Fatal(err)
 			}
-			o.HeadingShift = n
+			shift = n
 		default:
-			t.Fatalf("unknown option %q", name)
+			t.Fatalf("unknown embed option %q", name)
 		}
 	}
-	return o
+	return prefix, shift
 }
 
 func TestTruncate(t *testing.T) {
@@ -105,7 +108,7 @@ func FuzzRender(f *testing.F) {
 	}
 	r := New()
 	f.Fuzz(func(t *testing.T, src string) {
-		res, err := r.Render([]byte(src), Options{IDPrefix: "p-", HeadingShift: 2})
+		res, err := r.Render([]byte(src))
 		if err != nil {
 			t.Fatal(err)
 		}
@@ -120,8 +123,32 @@ func BenchmarkRender(b *testing.B) {
 	r := New()
 	b.SetBytes(int64(len(src)))
 	for b.Loop() {
-		if _, err := r.Render(src, Options{}); err != nil {
+		if _, err := r.Render(src); err != nil {
 			b.Fatal(err)
 		}
 	}
+}
+
+// FuzzEmbed checks Embed's promises on any rendered document: every id
+// and every link to one carries the prefix, no heading goes past h6, and
+// nothing else changes.
+func FuzzEmbed(f *testing.F) {
+	f.Add("## Chương trình\n\nx[^1] <h2 id=\"a\">\n\n[^1]: y\n\n[l](#a) [m](https://x.vn/#b)\n\n###### Sáu")
+	r := New()
+	idRE := regexp.MustCompile(`\bid="([^"]*)"|href="#([^"]*)"`)
+	f.Fuzz(func(t *testing.T, src string) {
+		res, _ := r.Render([]byte(src))
+		got := string(Embed(res.HTML, "p-", 2))
+		for _, m := range idRE.FindAllStringSubmatch(got, -1) {
+			if !strings.HasPrefix(m[1]+m[2], "p-") {
+				t.Fatalf("%q lacks the prefix in %s", m[0], got)
+			}
+		}
+		if strings.Contains(got, "<h7") {
+			t.Fatalf("heading past h6: %s", got)
+		}
+		if same := string(Embed(res.HTML, "", 0)); same != string(res.HTML) {
+			t.Fatalf("Embed with no prefix and no shift changed the HTML:\n%s\n%s", same, res.HTML)
+		}
+	})
 }

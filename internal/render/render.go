@@ -15,7 +15,8 @@ import (
 
 // Output receives rendered files; name is a slash path under the output
 // folder ("hoi-dap/x/index.html"). Implementations must be safe for
-// concurrent use.
+// concurrent use, and must copy data if they keep it after WriteFile
+// returns: the caller reuses the buffer.
 type Output interface {
 	WriteFile(name string, data []byte) error
 }
@@ -141,7 +142,7 @@ func (t *Templates) render(buf *bytes.Buffer, j job, out Output) (*diag.Diagnost
 		d := t.diagnose(err, "")
 		return &d, nil
 	}
-	if err := out.WriteFile(j.out, bytes.Clone(buf.Bytes())); err != nil {
+	if err := out.WriteFile(j.out, buf.Bytes()); err != nil {
 		return nil, fmt.Errorf("write %s: %w", j.out, err)
 	}
 	return nil, nil

@@ -98,3 +98,44 @@ func BenchmarkSlug(b *testing.B) {
 		Slug("Những mục tiêu chủ yếu đến năm 2030 của Nghị quyết")
 	}
 }
+
+func TestNFC(t *testing.T) {
+	tests := []string{
+		"Nghị quyết 57 về đột phá", "ĂÂĐÊÔƠƯ ăâđêôơư", "ẪỄỘ ậễở",
+		"e\u0302\u0323", // ệ decomposed
+		"\u2126",        // OHM SIGN: NFC maps it to Ω
+		"Å",             // A + ring, composes
+		"a\u0301 b",
+		"中文 text",
+	}
+	for _, s := range tests {
+		want := norm.NFC.String(s)
+		if got := NFCString(s); got != want {
+			t.Errorf("NFCString(%q) = %q, want %q", s, got, want)
+		}
+		if got := string(NFC([]byte(s))); got != want {
+			t.Errorf("NFC(%q) = %q, want %q", s, got, want)
+		}
+	}
+}
+
+func FuzzNFC(f *testing.F) {
+	f.Add("Nghị quyết")
+	f.Add("e\u0302\u0323")
+	f.Fuzz(func(t *testing.T, s string) {
+		if !utf8.ValidString(s) {
+			return
+		}
+		if got, want := NFCString(s), norm.NFC.String(s); got != want {
+			t.Fatalf("NFCString(%q) = %q, want %q", s, got, want)
+		}
+	})
+}
+
+func BenchmarkNFC(b *testing.B) {
+	text := []byte(strings.Repeat("Nghị quyết số 57-NQ/TW về đột phá phát triển khoa học, công nghệ, đổi mới sáng tạo. ", 100))
+	b.SetBytes(int64(len(text)))
+	for b.Loop() {
+		NFC(text)
+	}
+}
