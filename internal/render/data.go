@@ -1,9 +1,11 @@
 package render
 
 import (
+	"fmt"
 	"html/template"
 	"net/url"
 	"strings"
+	"sync"
 	"time"
 
 	"loa/internal/content"
@@ -22,6 +24,52 @@ type PageData struct {
 	URL string
 
 	absolute bool // links are absolute: the page may be shown at any path
+	shared   *shared
+}
+
+// shared holds the pieces of HTML that many pages have in common, made once
+// per build.
+type shared struct {
+	set   *template.Template // any set: every one holds the partials
+	cache sync.Map           // key → *sharedPiece
+}
+
+type sharedPiece struct {
+	once sync.Once
+	html template.HTML
+	err  error
+}
+
+// Shared renders the partial name once for every distinct list of keys and
+// returns the same HTML to every page that asks with the same keys. A
+// header or footer that differs only with the page's depth and section
+// costs once per section instead of once per page:
+//
+//	{{.Shared "partials/footer.html" (.Rel "")}}
+//
+// The keys must hold everything the partial's output depends on.
+func (d *PageData) Shared(name string, keys ...any) (template.HTML, error) {
+	if d.shared == nil {
+		return "", fmt.Errorf("Shared %q: not available on this page", name)
+	}
+	key := name + "\x00" + fmt.Sprint(keys...)
+	v, _ := d.shared.cache.LoadOrStore(key, &sharedPiece{})
+	piece := v.(*sharedPiece)
+	piece.once.Do(func() {
+		var b strings.Builder
+		piece.err = d.shared.set.ExecuteTemplate(&b, name, d)
+		piece.html = template.HTML(b.String())
+	})
+	return piece.html, piece.err
+}
+
+// NavKey names what the site navigation marks as current on this page:
+// its section, or itself for a page at the top of the site.
+func (d *PageData) NavKey() string {
+	if d.Section != nil {
+		return "section:" + d.Section.Name
+	}
+	return "page:" + d.Page.URL
 }
 
 // Pager is one page of a section's list.

@@ -90,6 +90,10 @@ func pagerURL(sec *site.Section, n int) string {
 // hit it; a failure of out is returned as an error.
 func (t *Templates) Site(ctx context.Context, s *site.Site, out Output) (diag.List, error) {
 	jobs := t.jobs(s)
+	sh := &shared{set: t.byName["single.html"]}
+	for _, j := range jobs {
+		j.data.shared = sh
+	}
 	work := make(chan job)
 	var (
 		mu       sync.Mutex
