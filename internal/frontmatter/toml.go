@@ -157,11 +157,14 @@ func KeyLine(data []byte, firstLine int, key string) (line, col int) {
 	return 0, 0
 }
 
-// Errorf is a convenience for a diagnostic at key in front matter data.
+// Errorf returns a diagnostic at the line where key is set in the front
+// matter data, which starts at line firstLine of path.
 func Errorf(path string, data []byte, firstLine int, key, format string, args ...any) diag.Diagnostic {
 	line, col := KeyLine(data, firstLine, key)
 	if line == 0 {
-		line = firstLine
+		// The key is not written: point at the line that opens the front
+		// matter, where it should be added.
+		line, col = max(firstLine-1, 1), 1
 	}
 	return diag.At(path, line, col, "%s", fmt.Sprintf(format, args...))
 }

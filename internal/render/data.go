@@ -3,7 +3,6 @@ package render
 import (
 	"fmt"
 	"html/template"
-	"net/url"
 	"strings"
 	"sync"
 	"time"
@@ -84,11 +83,14 @@ type Pager struct {
 // "css/site.css"), relative, so that the site works from any folder of any
 // server and from a disk.
 func (d *PageData) Rel(target string) string {
+	target = strings.TrimPrefix(target, "./")
 	if d.absolute {
-		return d.Abs(strings.TrimPrefix(target, "./"))
+		return d.Abs(target)
 	}
-	depth := strings.Count(d.URL, "/")
-	return strings.Repeat("../", depth) + target
+	if rel := strings.Repeat("../", strings.Count(d.URL, "/")) + target; rel != "" {
+		return rel
+	}
+	return "./"
 }
 
 // Link returns a relative link to page p, or to the home page for nil.
@@ -124,8 +126,6 @@ func funcs() template.FuncMap {
 		"iso":    func(t time.Time) string { return t.Format(time.DateOnly) },
 		"upper":  strings.ToUpper,
 		"anchor": Anchor,
-		// query escapes a value for a URL's query string.
-		"query": url.QueryEscape,
 		"add":   func(a, b int) int { return a + b },
 		"slice": func(items []*content.Page, from, to int) []*content.Page {
 			from, to = min(max(from, 0), len(items)), min(max(to, 0), len(items))

@@ -1,0 +1,170 @@
+package build
+
+import (
+	"cmp"
+	"context"
+	"errors"
+	"flag"
+	"os"
+	"path/filepath"
+	"strconv"
+	"strings"
+	"sync"
+	"testing"
+	"testing/fstest"
+
+	"github.com/rogpeppe/go-internal/txtar"
+
+	"loa"
+	"loa/internal/diag"
+)
+
+var update = flag.Bool("update", false, "rewrite the golden files in testdata/")
+
+// memory is an Output that keeps files in a map.
+type memory struct {
+	mu    sync.Mutex
+	files map[string]string
+}
+
+func (m *memory) WriteFile(name string, data []byte) error {
+	m.mu.Lock()
+	defer m.mu.Unlock()
+	if m.files == nil {
+		m.files = map[string]string{}
+	}
+	m.files[name] = string(data)
+	return nil
+}
+
+// siteFS reads a site from a txtar archive.
+func siteFS(t *testing.T, file string) (fstest.MapFS, *txtar.Archive) {
+	t.Helper()
+	ar, err := txtar.ParseFile(file)
+	if err != nil {
+		t.Fatal(err)
+	}
+	fsys := fstest.MapFS{}
+	for _, f := range ar.Files {
+		fsys[f.Name] = &fstest.MapFile{Data: f.Data}
+	}
+	return fsys, ar
+}
+
+// TestGolden builds testdata/site.txtar with loa's built-in layouts and
+// compares some pages with the golden files testdata/golden/*.html.
+func TestGolden(t *testing.T) {
+	fsys, _ := siteFS(t, "testdata/site.txtar")
+	var out memory
+	if _, err := Build(context.Background(), Options{Site: fsys, Defaults: loa.DefaultSite()}, &out); err != nil {
+		t.Fatal(err)
+	}
+	for _, name := range []string{"index.html", "hoi-dap/index.html", "hoi-dap/nghi-quyet-57-la-gi/index.html", "khau-hieu/doi-moi/index.html", "muc-tieu/kinh-te-so/index.html"} {
+		base := strings.ReplaceAll(strings.TrimSuffix(strings.TrimSuffix(name, "index.html"), "/"), "/", "_")
+		golden := filepath.Join("testdata", "golden", cmp.Or(base, "home")+".html")
+		got, ok := out.files[name]
+		if !ok {
+			t.Errorf("%s not written", name)
+			continue
+		}
+		if *update {
+			os.MkdirAll(filepath.Dir(golden), 0o755)
+			if err := os.WriteFile(golden, []byte(got), 0o644); err != nil {
+				t.Fatal(err)
+			}
+			continue
+		}
+		want, err := os.ReadFile(golden)
+		if err != nil {
+			t.Fatal(err)
+		}
+		if got != string(want) {
+			t.Errorf("%s differs from %s; run go test -update and review the diff", name, golden)
+		}
+	}
+}
+
+// TestEveryItemOnHome checks the promise of the information page: every
+// item of every section is on it, linked to its own page.
+func TestEveryItemOnHome(t *testing.T) {
+	fsys, _ := siteFS(t, "testdata/site.txtar")
+	var out memory
+	res, err := Build(context.Background(), Options{Site: fsys, Defaults: loa.DefaultSite()}, &out)
+	if err != nil {
+		t.Fatal(err)
+	}
+	home := out.files["index.html"]
+	for _, sec := range res.Site.Sections {
+		for _, p := range sec.Items {
+			if _, ok := out.files[p.URL+"index.html"]; !ok {
+				t.Errorf("%s has no page at %s", p.Path, p.URL)
+			}
+			if !strings.Contains(home, `href="`+p.URL+`"`) {
+				t.Errorf("%s is not linked from the information page", p.Path)
+			}
+		}
+	}
+}
+
+// TestHomeThreshold checks that a huge section shows only a bounded part
+// in full on the information page, then titles, then a link to its list.
+func TestHomeThreshold(t *testing.T) {
+	fsys := fstest.MapFS{"config.toml": {Data: []byte("[home]\nfull = 2\nlisted = 3\n")}}
+	for i := range 10 {
+		fsys[filepath.ToSlash(filepath.Join("content", "hoi-dap", string(rune('a'+i))+".md"))] = &fstest.MapFile{
+			Data: []byte("+++\ntitle = \"Câu " + string(rune('A'+i)) + "?\"\nweight = " + strconv.Itoa(i+1) + "\n+++\nTrả lời số " + string(rune('A'+i)) + ".\n"),
+		}
+	}
+	var out memory
+	if _, err := Build(context.Background(), Options{Site: fsys, Defaults: loa.DefaultSite()}, &out); err != nil {
+		t.Fatal(err)
+	}
+	home := out.files["index.html"]
+	for i, want := range []bool{true, true, false, false, false, false, false, false, false, false} {
+		answer := "Trả lời số " + string(rune('A'+i))
+		if strings.Contains(home, answer) != want {
+			t.Errorf("answer %c on the home page = %v, want %v", 'A'+i, !want, want)
+		}
+	}
+	if !strings.Contains(home, `href="hoi-dap/e/"`) || strings.Contains(home, `href="hoi-dap/f/"`) {
+		t.Error("items 3-5 should be listed by title, 6+ left to the list page")
+	}
+	if !strings.Contains(home, "Xem tất cả 10 mục") {
+		t.Error("no link to the full list")
+	}
+}
+
+// TestPagination checks that long sections are split into list pages.
+func TestPagination(t *testing.T) {
+	fsys := fstest.MapFS{"config.toml": {Data: []byte("paginate = 4\n")}}
+	for i := range 10 {
+		fsys["content/tin/"+string(rune('a'+i))+".md"] = &fstest.MapFile{Data: []byte("+++\ntitle = \"Tin " + string(rune('a'+i)) + "\"\n+++\n")}
+	}
+	var out memory
+	if _, err := Build(context.Background(), Options{Site: fsys, Defaults: loa.DefaultSite()}, &out); err != nil {
+		t.Fatal(err)
+	}
+	for _, name := range []string{"tin/index.html", "tin/trang/2/index.html", "tin/trang/3/index.html"} {
+		if _, ok := out.files[name]; !ok {
+			t.Errorf("%s missing", name)
+		}
+	}
+	if p3 := out.files["tin/trang/3/index.html"]; !strings.Contains(p3, `<ol class="list" start="9">`) || !strings.Contains(p3, `href="../../../tin/trang/2/"`) {
+		t.Errorf("third list page wrong:\n%s", p3)
+	}
+}
+
+// TestStaticCannotReplacePage checks that a static file with a page's path
+// is an error, not a silent overwrite.
+func TestStaticCannotReplacePage(t *testing.T) {
+	fsys := fstest.MapFS{
+		"content/_index.md":  {Data: []byte("+++\ntitle = \"A\"\n+++\n")},
+		"static/index.html": {Data: []byte("static")},
+	}
+	_, err := Build(context.Background(), Options{Site: fsys, Defaults: loa.DefaultSite()}, &memory{})
+	var de *diag.Error
+	if !errors.As(err, &de) || !strings.Contains(de.Error(), "static/: would overwrite index.html, already written by a page") &&
+		!strings.Contains(de.Error(), "static/index.html: would overwrite index.html, already written by a page") {
+		t.Fatalf("err = %v", err)
+	}
+}
