@@ -105,7 +105,7 @@ func Build(ctx context.Context, opts Options, out render.Output) (*Result, error
 	if err != nil {
 		return nil, err
 	}
-	n, cds, err := copyFiles(c, layers, opts.Site, l.other)
+	_, cds, err := copyFiles(c, layers, opts.Site, l.other)
 	if err != nil {
 		return nil, err
 	}
@@ -113,7 +113,12 @@ func Build(ctx context.Context, opts Options, out render.Output) (*Result, error
 	if err := ds.Err(); err != nil {
 		return nil, err
 	}
-	pages := len(c.by) - n
+	pages := 0
+	for name, source := range c.by {
+		if source == pageSource && strings.HasSuffix(name, ".html") {
+			pages++
+		}
+	}
 	return &Result{Site: l.site, Pages: pages, Files: len(c.by)}, nil
 }
 

@@ -30,8 +30,11 @@ func newClaimed(out render.Output) *claimed {
 	return &claimed{out: out, by: map[string]string{}}
 }
 
+// pageSource is how claimed names the rendered pages.
+const pageSource = "a page"
+
 func (c *claimed) WriteFile(name string, data []byte) error {
-	return c.write(name, "a page", data)
+	return c.write(name, pageSource, data)
 }
 
 // write writes name for source, or returns a diagnostic if another source

@@ -3,10 +3,12 @@ package render
 import (
 	"bytes"
 	"context"
+	"encoding/xml"
 	"fmt"
 	"runtime"
 	"strconv"
 	"sync"
+	"time"
 
 	"loa/internal/content"
 	"loa/internal/diag"
@@ -131,7 +133,31 @@ func (t *Templates) Site(ctx context.Context, s *site.Site, out Output) (diag.Li
 	if firstErr == nil {
 		firstErr = ctx.Err()
 	}
+	if firstErr == nil {
+		firstErr = out.WriteFile("sitemap.xml", sitemap(jobs))
+	}
 	return report(problems), firstErr
+}
+
+// sitemap lists the absolute address of every web page for search engines.
+func sitemap(jobs []job) []byte {
+	var b bytes.Buffer
+	b.WriteString(xml.Header)
+	b.WriteString(`<urlset xmlns="http://www.sitemaps.org/schemas/sitemap/0.9">` + "\n")
+	for _, j := range jobs {
+		if j.data.absolute {
+			continue // the not-found page
+		}
+		b.WriteString("<url><loc>")
+		xml.EscapeText(&b, []byte(j.data.Permalink()))
+		b.WriteString("</loc>")
+		if p := j.data.Page; !p.Date.IsZero() && j.data.URL == p.URL {
+			b.WriteString("<lastmod>" + p.Date.Format(time.DateOnly) + "</lastmod>")
+		}
+		b.WriteString("</url>\n")
+	}
+	b.WriteString("</urlset>\n")
+	return b.Bytes()
 }
 
 // render executes one job into buf and writes the result.
