@@ -21,6 +21,7 @@ import (
 	"loa/internal/diag"
 	"loa/internal/markdown"
 	"loa/internal/overlay"
+	"loa/internal/print"
 	"loa/internal/render"
 	"loa/internal/site"
 )
@@ -39,8 +40,9 @@ type Options struct {
 // Result is a built site.
 type Result struct {
 	Site  *site.Site
-	Pages int // web pages written
-	Files int // all files written
+	Pages int           // web pages written
+	Files int           // all files written
+	Print []print.Entry // print products written
 }
 
 // Load reads and checks the whole site without rendering it: the work of
@@ -105,6 +107,11 @@ func Build(ctx context.Context, opts Options, out render.Output) (*Result, error
 	if err != nil {
 		return nil, err
 	}
+	entries, pds, err := print.Render(ctx, l.site, layers, c.as(printSource))
+	if err != nil {
+		return nil, err
+	}
+	rds = append(rds, pds...)
 	_, cds, err := copyFiles(c, layers, opts.Site, l.other)
 	if err != nil {
 		return nil, err
@@ -119,7 +126,7 @@ func Build(ctx context.Context, opts Options, out render.Output) (*Result, error
 			pages++
 		}
 	}
-	return &Result{Site: l.site, Pages: pages, Files: len(c.by)}, nil
+	return &Result{Site: l.site, Pages: pages, Files: len(c.by), Print: entries}, nil
 }
 
 // contentFiles lists the Markdown files under content/, and apart the other

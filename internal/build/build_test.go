@@ -158,7 +158,7 @@ func TestPagination(t *testing.T) {
 // is an error, not a silent overwrite.
 func TestStaticCannotReplacePage(t *testing.T) {
 	fsys := fstest.MapFS{
-		"content/_index.md":  {Data: []byte("+++\ntitle = \"A\"\n+++\n")},
+		"content/_index.md": {Data: []byte("+++\ntitle = \"A\"\n+++\n")},
 		"static/index.html": {Data: []byte("static")},
 	}
 	_, err := Build(context.Background(), Options{Site: fsys, Defaults: loa.DefaultSite()}, &memory{})

@@ -30,12 +30,25 @@ func newClaimed(out render.Output) *claimed {
 	return &claimed{out: out, by: map[string]string{}}
 }
 
-// pageSource is how claimed names the rendered pages.
-const pageSource = "a page"
+// How claimed names what the renderers write.
+const (
+	pageSource  = "a page"
+	printSource = "a print product"
+)
 
 func (c *claimed) WriteFile(name string, data []byte) error {
 	return c.write(name, pageSource, data)
 }
+
+// as returns an Output that writes to c in the name of source.
+func (c *claimed) as(source string) render.Output { return sourced{c, source} }
+
+type sourced struct {
+	c      *claimed
+	source string
+}
+
+func (s sourced) WriteFile(name string, data []byte) error { return s.c.write(name, s.source, data) }
 
 // write writes name for source, or returns a diagnostic if another source
 // wrote it already.

@@ -1,6 +1,7 @@
 package cli
 
 import (
+	"bytes"
 	"context"
 	"errors"
 	"fmt"
@@ -12,6 +13,7 @@ import (
 
 	"loa"
 	"loa/internal/build"
+	"loa/internal/print"
 	"loa/internal/publish"
 )
 
@@ -82,12 +84,38 @@ func runBuild(ctx context.Context, env Env, args []string) int {
 		fmt.Fprintf(env.Stderr, "loa: nothing was published; %s is as it was\n", quote(*dest))
 		return status
 	}
+	kept := keepPDFs(*dest, staging, res.Print)
 	if err := staging.Commit(); err != nil {
 		return report(env, err)
 	}
-	fmt.Fprintf(env.Stdout, "Built %d pages (%d files) into %s in %d ms\n",
-		res.Pages, res.Files, quote(*dest), time.Since(start).Milliseconds())
+	fmt.Fprintf(env.Stdout, "Built %d pages (%d files) and %d print files into %s in %d ms\n",
+		res.Pages, res.Files, len(res.Print), quote(*dest), time.Since(start).Milliseconds())
+	if kept > 0 {
+		fmt.Fprintf(env.Stdout, "Kept %d PDF files whose print files did not change\n", kept)
+	}
 	return ExitOK
+}
+
+// keepPDFs carries the PDFs made by `loa pdf` over from the previous output
+// when the print file they were made from is byte for byte the same; the
+// others are left behind, so that no PDF is older than its print file.
+func keepPDFs(dest string, staging *publish.Staging, entries []print.Entry) int {
+	n := 0
+	for _, e := range entries {
+		old := filepath.Join(dest, filepath.FromSlash(e.PDF))
+		if _, err := os.Stat(old); err != nil {
+			continue
+		}
+		before, err1 := os.ReadFile(filepath.Join(dest, filepath.FromSlash(e.File)))
+		now, err2 := staging.ReadFile(e.File)
+		if err1 != nil || err2 != nil || !bytes.Equal(before, now) {
+			continue
+		}
+		if staging.Keep(e.PDF, old) == nil {
+			n++
+		}
+	}
+	return n
 }
 
 // checkDest refuses an output folder that is the site, holds the site, or

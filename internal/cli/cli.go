@@ -38,7 +38,7 @@ func commands() []command {
 		{"build", "[-s SITE] [-d DEST] [--drafts] [--base-url URL]", "build the site into DEST (default SITE/public)", runBuild},
 		{"check", "[-s SITE] [--drafts]", "check every content file and layout, write nothing", runCheck},
 		{"serve", "[-s SITE] [--bind 127.0.0.1] [--port 1313]", "preview the site while you edit it (not yet available)", notYet("serve")},
-		{"pdf", "[-s SITE] [-d DEST] [PRODUCT...]", "turn the print products into PDF (not yet available)", notYet("pdf")},
+		{"pdf", "[-s SITE] [-d DEST] [--chromium PATH] [--cmyk] [PRODUCT...]", "turn the print products into PDF files for printers", runPDF},
 		{"new", "site DIR | KIND \"Title\"", "create a starter site, or a content file of a kind", runNew},
 		{"fix-encoding", "FILE...", "convert text typed in TCVN3 (ABC) or VNI to Unicode, keeping a backup", runFixEncoding},
 		{"version", "", "print loa's version", runVersion},

@@ -7,9 +7,9 @@ import (
 
 func TestFilesSiteOverridesDefaults(t *testing.T) {
 	site := fstest.MapFS{
-		"layouts/single.html":     {Data: []byte("site")},
+		"layouts/single.html":      {Data: []byte("site")},
 		"layouts/.single.html.swp": {Data: []byte("swap")},
-		"layouts/extra.html":      {Data: []byte("extra")},
+		"layouts/extra.html":       {Data: []byte("extra")},
 	}
 	defaults := fstest.MapFS{
 		"layouts/single.html": {Data: []byte("default")},

@@ -167,3 +167,32 @@ func suffix() string {
 	rand.Read(b[:])
 	return hex.EncodeToString(b[:])
 }
+
+// Keep puts the file old, from outside the staging folder (usually the
+// previous output), into the output as name: a hard link where the file
+// system allows one, a copy otherwise.
+func (s *Staging) Keep(name, old string) error {
+	if !Local(name) {
+		return fmt.Errorf("output path %q leaves the output folder", name)
+	}
+	if err := s.mkdir(path.Dir(name)); err != nil {
+		return err
+	}
+	target := filepath.Join(s.dir, filepath.FromSlash(name))
+	if err := os.Link(old, target); err == nil {
+		return nil
+	}
+	data, err := os.ReadFile(old)
+	if err != nil {
+		return fmt.Errorf("keep %s: %w", name, err)
+	}
+	return s.WriteFile(name, data)
+}
+
+// ReadFile reads back a file already written to the output.
+func (s *Staging) ReadFile(name string) ([]byte, error) {
+	if !Local(name) {
+		return nil, fmt.Errorf("output path %q leaves the output folder", name)
+	}
+	return os.ReadFile(filepath.Join(s.dir, filepath.FromSlash(name)))
+}

@@ -115,8 +115,8 @@ func Anchor(p *content.Page) string {
 	return strings.TrimSuffix(strings.ReplaceAll(p.URL, "/", "-"), "-")
 }
 
-// funcs are the template functions every layout may use.
-func funcs() template.FuncMap {
+// Funcs are the template functions every layout may use, web and print.
+func Funcs() template.FuncMap {
 	return template.FuncMap{
 		// dateline formats "Hưng Yên, ngày 25 tháng 02 năm 2025".
 		"dateline": vntext.DateLine,
@@ -126,7 +126,7 @@ func funcs() template.FuncMap {
 		"iso":    func(t time.Time) string { return t.Format(time.DateOnly) },
 		"upper":  strings.ToUpper,
 		"anchor": Anchor,
-		"add":   func(a, b int) int { return a + b },
+		"add":    func(a, b int) int { return a + b },
 		"slice": func(items []*content.Page, from, to int) []*content.Page {
 			from, to = min(max(from, 0), len(items)), min(max(to, 0), len(items))
 			return items[from:max(from, to)]

@@ -169,7 +169,7 @@ func (t *Templates) render(buf *bytes.Buffer, j job, out Output) (*diag.Diagnost
 	}
 	buf.Reset()
 	if err := set.ExecuteTemplate(buf, "baseof.html", j.data); err != nil {
-		d := t.diagnose(err, "")
+		d := TemplateError(err, t.files)
 		return &d, nil
 	}
 	if err := out.WriteFile(j.out, buf.Bytes()); err != nil {

@@ -70,16 +70,16 @@ func Load(layers ...overlay.Layer) (*Templates, diag.List) {
 		return nil, ds
 	}
 	// The skeleton is the root of the set; partials join it.
-	base, err = template.New("baseof.html").Funcs(funcs()).Parse(texts["baseof.html"])
+	base, err = template.New("baseof.html").Funcs(Funcs()).Parse(texts["baseof.html"])
 	if err != nil {
-		ds.Add(t.diagnose(err, ""))
+		ds.Add(TemplateError(err, t.files))
 	}
 	for _, name := range slices.Sorted(maps.Keys(texts)) {
 		if !strings.HasPrefix(name, "partials/") || base == nil {
 			continue
 		}
 		if _, err := base.New(name).Parse(texts[name]); err != nil {
-			ds.Add(t.diagnose(err, ""))
+			ds.Add(TemplateError(err, t.files))
 		}
 	}
 	if len(ds) > 0 {
@@ -91,7 +91,7 @@ func Load(layers ...overlay.Layer) (*Templates, diag.List) {
 			_, err = set.New(name).Parse(texts[name])
 		}
 		if err != nil {
-			ds.Add(t.diagnose(err, ""))
+			ds.Add(TemplateError(err, t.files))
 			continue
 		}
 		t.byName[name] = set
@@ -118,9 +118,10 @@ func (t *Templates) lookup(names ...string) (*template.Template, string) {
 // "template: single.html:12:5: ..." or "template: single.html:12: ...".
 var templateErrRE = regexp.MustCompile(`^(?:html/)?template: ([^:]+):(\d+)(?::(\d+))?: (.*)$`)
 
-// diagnose turns a template error into a diagnostic at the layout file and
-// line, naming the page being rendered when there is one.
-func (t *Templates) diagnose(err error, page string) diag.Diagnostic {
+// TemplateError turns a template error into a diagnostic at the layout file
+// and line. files maps template names (paths under layouts/) to the files
+// they came from, to say when a layout is loa's own.
+func TemplateError(err error, files map[string]overlay.File) diag.Diagnostic {
 	msg := err.Error()
 	var terr *template.Error
 	if errors.As(err, &terr) && terr.Name != "" && terr.Line > 0 {
@@ -132,12 +133,9 @@ func (t *Templates) diagnose(err error, page string) diag.Diagnostic {
 		d.Line, _ = strconv.Atoi(m[2])
 		d.Col, _ = strconv.Atoi(m[3])
 		d.Msg = m[4]
-		if f, ok := t.files[m[1]]; ok && f.Layer.Origin != "" {
+		if f, ok := files[m[1]]; ok && f.Layer.Origin != "" {
 			d.Msg += " [layout " + f.Layer.Origin + "]"
 		}
-	}
-	if page != "" {
-		d.Msg += " (while rendering " + page + ")"
 	}
 	return d
 }

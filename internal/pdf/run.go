@@ -1,0 +1,195 @@
+package pdf
+
+import (
+	"context"
+	"encoding/json"
+	"errors"
+	"fmt"
+	"os"
+	"os/exec"
+	"path/filepath"
+	"slices"
+	"sync"
+	"time"
+
+	"loa/internal/print"
+)
+
+// Options say which PDFs to make.
+type Options struct {
+	Dir      string   // the output folder of `loa build`, with in/manifest.json
+	Chromium string   // the browser's path; "" to look for one
+	Products []string // only these products; none for all
+	Tabs     int      // pieces printed at once; 0 for a default
+	CMYK     bool     // convert to CMYK with Ghostscript
+	// Progress, if set, is told about each piece once it is done.
+	Progress func(done, total int, e print.Entry, took time.Duration, err error)
+}
+
+// Result is what a run made.
+type Result struct {
+	Written []string      // PDF files, relative to Dir
+	Failed  []error       // one per piece that failed (overflow, ...)
+	Start   time.Duration // to start the browser
+	Total   time.Duration
+}
+
+// ReadManifest reads in/manifest.json from the output folder dir.
+func ReadManifest(dir string) ([]print.Entry, error) {
+	data, err := os.ReadFile(filepath.Join(dir, filepath.FromSlash(print.ManifestFile)))
+	if errors.Is(err, os.ErrNotExist) {
+		return nil, fmt.Errorf("%s has no %s: run loa build first", dir, print.ManifestFile)
+	}
+	if err != nil {
+		return nil, err
+	}
+	var entries []print.Entry
+	if err := json.Unmarshal(data, &entries); err != nil {
+		return nil, fmt.Errorf("%s: %w", print.ManifestFile, err)
+	}
+	return entries, nil
+}
+
+// Run makes the PDF of every piece of the manifest (or of the chosen
+// products) with one browser and a few tabs. A piece that fails does not
+// stop the others; its error is in Result.Failed.
+func Run(ctx context.Context, opts Options) (*Result, error) {
+	entries, err := ReadManifest(opts.Dir)
+	if err != nil {
+		return nil, err
+	}
+	entries, err = choose(entries, opts.Products)
+	if err != nil {
+		return nil, err
+	}
+	path := opts.Chromium
+	if path == "" {
+		if path, err = FindChromium(); err != nil {
+			return nil, err
+		}
+	}
+	gs := ""
+	if opts.CMYK {
+		if gs, err = exec.LookPath("gs"); err != nil {
+			return nil, fmt.Errorf("--cmyk needs Ghostscript (gs), which is not installed: sudo apt-get install ghostscript")
+		}
+	}
+	start := time.Now()
+	b, err := Start(ctx, path)
+	if err != nil {
+		return nil, err
+	}
+	defer b.Close()
+	res := &Result{Start: time.Since(start)}
+	tabs := opts.Tabs
+	if tabs <= 0 {
+		tabs = 3
+	}
+	var (
+		mu   sync.Mutex
+		done int
+		wg   sync.WaitGroup
+		work = make(chan print.Entry)
+	)
+	for range min(tabs, len(entries)) {
+		wg.Go(func() {
+			tab, closeTab := b.Tab()
+			defer closeTab()
+			for e := range work {
+				t := time.Now()
+				err := one(tab, opts.Dir, e, gs)
+				mu.Lock()
+				done++
+				if err != nil {
+					res.Failed = append(res.Failed, err)
+				} else {
+					res.Written = append(res.Written, e.PDF)
+				}
+				if opts.Progress != nil {
+					opts.Progress(done, len(entries), e, time.Since(t), err)
+				}
+				mu.Unlock()
+			}
+		})
+	}
+	for _, e := range entries {
+		if ctx.Err() != nil {
+			break
+		}
+		work <- e
+	}
+	close(work)
+	wg.Wait()
+	slices.Sort(res.Written)
+	res.Total = time.Since(start)
+	return res, ctx.Err()
+}
+
+// one makes the PDF of one piece.
+func one(tab context.Context, dir string, e print.Entry, gs string) error {
+	data, err := Print(tab, filepath.Join(dir, filepath.FromSlash(e.File)), e)
+	if err != nil {
+		return err
+	}
+	out := filepath.Join(dir, filepath.FromSlash(e.PDF))
+	if gs != "" {
+		if data, err = cmyk(gs, data, e); err != nil {
+			return err
+		}
+	}
+	if err := writeFile(out, data); err != nil {
+		return fmt.Errorf("write %s: %w", e.PDF, err)
+	}
+	return nil
+}
+
+// choose keeps the entries of the named products; an unknown name is an
+// error listing the known ones.
+func choose(entries []print.Entry, products []string) ([]print.Entry, error) {
+	if len(products) == 0 {
+		return entries, nil
+	}
+	var out []print.Entry
+	known := map[string]bool{}
+	for _, e := range entries {
+		known[e.Product] = true
+		if slices.Contains(products, e.Product) {
+			out = append(out, e)
+		}
+	}
+	for _, p := range products {
+		if !known[p] {
+			var names []string
+			for k := range known {
+				names = append(names, k)
+			}
+			slices.Sort(names)
+			return nil, fmt.Errorf("no print product %q; the site has: %v", p, names)
+		}
+	}
+	return out, nil
+}
+
+// cmyk converts a PDF to CMYK with Ghostscript and sets the boxes again,
+// which a conversion may drop.
+func cmyk(gs string, data []byte, e print.Entry) ([]byte, error) {
+	dir, err := os.MkdirTemp("", "loa-cmyk-")
+	if err != nil {
+		return nil, err
+	}
+	defer os.RemoveAll(dir)
+	in, out := filepath.Join(dir, "in.pdf"), filepath.Join(dir, "out.pdf")
+	if err := os.WriteFile(in, data, 0o644); err != nil {
+		return nil, err
+	}
+	cmd := exec.Command(gs, "-q", "-dNOPAUSE", "-dBATCH", "-dSAFER", "-sDEVICE=pdfwrite",
+		"-sColorConversionStrategy=CMYK", "-sProcessColorModel=DeviceCMYK", "-o", out, in)
+	if msg, err := cmd.CombinedOutput(); err != nil {
+		return nil, fmt.Errorf("%s: Ghostscript: %v: %s", e.File, err, msg)
+	}
+	converted, err := os.ReadFile(out)
+	if err != nil {
+		return nil, err
+	}
+	return finish(converted, e)
+}
