@@ -18,7 +18,7 @@ func runPDF(ctx context.Context, env Env, args []string) int {
 	dest := fl.String("d", "", "the output `folder` of loa build (default SITE/public)")
 	chromium := fl.String("chromium", "", "the `path` of Chromium or Chrome")
 	cmyk := fl.Bool("cmyk", false, "convert the PDFs to CMYK with Ghostscript")
-	tabs := fl.Int("tabs", 3, "pieces printed at once")
+	tabs := fl.Int("tabs", 0, "pieces printed at once (default: one per two cores)")
 	if status, ok := parse(fl, args); !ok {
 		return status
 	}

@@ -2,6 +2,7 @@ package fit
 
 import (
 	"bufio"
+	"fmt"
 	"os"
 	"slices"
 	"strconv"
@@ -122,12 +123,11 @@ func TestKernTables(t *testing.T) {
 		f := loadFont(t, name)
 		var got []string
 		for _, l := range f.kern {
-			desc := "lookup " + strconv.Itoa(l.index) + " type " + strconv.Itoa(l.typ) + " flag " + strconv.Itoa(int(l.flag))
+			desc := fmt.Sprintf("lookup %d type %d flag %d", l.index, l.typ, l.flag)
 			for _, p := range l.subs {
-				desc += " | format " + strconv.Itoa(int(p.format)) + " x1 " + strconv.Itoa(p.x1) + " x2 " + strconv.Itoa(p.x2) +
-					" coverage format " + strconv.Itoa(int(u16(p.cov.b, p.cov.off)))
+				desc += fmt.Sprintf(" | format %d x1 %d x2 %d coverage format %d", p.format, p.x1, p.x2, u16(p.cov.b, p.cov.off))
 				if p.format == 2 {
-					desc += " classes " + strconv.Itoa(p.n1) + "×" + strconv.Itoa(p.n2)
+					desc += fmt.Sprintf(" classes %d×%d", p.n1, p.n2)
 				}
 			}
 			got = append(got, desc)

@@ -8,6 +8,7 @@ import (
 	"os"
 	"os/exec"
 	"path/filepath"
+	"runtime"
 	"slices"
 	"sync"
 	"time"
@@ -83,7 +84,9 @@ func Run(ctx context.Context, opts Options) (*Result, error) {
 	res := &Result{Start: time.Since(start)}
 	tabs := opts.Tabs
 	if tabs <= 0 {
-		tabs = 3
+		// Chromium lays out and prints on several threads of its own: one
+		// tab per two cores keeps them busy without making them wait.
+		tabs = max(1, runtime.NumCPU()/2)
 	}
 	var (
 		mu   sync.Mutex

@@ -1,0 +1,59 @@
+package pdf
+
+import (
+	"context"
+	"os"
+	"path/filepath"
+	"testing"
+	"time"
+
+	"loa"
+	"loa/internal/build"
+	"loa/internal/print"
+	"loa/internal/publish"
+)
+
+// BenchmarkCampaignPDFs makes every PDF of the campaign site that loa
+// carries, with one browser, and reports the time to the first PDF
+// (browser start included) and the time per PDF after it.
+func BenchmarkCampaignPDFs(b *testing.B) {
+	chromium := needTools(b)
+	dest := filepath.Join(b.TempDir(), "public")
+	staging, err := publish.Begin(dest)
+	if err != nil {
+		b.Fatal(err)
+	}
+	site := loa.DefaultSite()
+	if _, err := build.Build(context.Background(), build.Options{Site: site, Defaults: site}, staging); err != nil {
+		b.Fatal(err)
+	}
+	if err := staging.Commit(); err != nil {
+		b.Fatal(err)
+	}
+	var first, rest time.Duration
+	var n int
+	for b.Loop() {
+		os.RemoveAll(filepath.Join(dest, "in", "pdf"))
+		start := time.Now()
+		var firstAt time.Time
+		res, err := Run(context.Background(), Options{Dir: dest, Chromium: chromium,
+			Progress: func(done, total int, e print.Entry, took time.Duration, err error) {
+				if done == 1 {
+					firstAt = time.Now()
+				}
+				n = total
+			}})
+		if err != nil {
+			b.Fatal(err)
+		}
+		if len(res.Failed) > 0 {
+			b.Fatal(res.Failed)
+		}
+		first += firstAt.Sub(start)
+		rest += time.Since(firstAt)
+	}
+	runs := float64(b.N)
+	b.ReportMetric(first.Seconds()/runs, "s/first")
+	b.ReportMetric(rest.Seconds()/runs/float64(n-1), "s/pdf-after")
+	b.ReportMetric(float64(n), "pdfs")
+}
