@@ -16,6 +16,7 @@ import (
 	"golang.org/x/text/unicode/norm"
 
 	"loa/internal/cli"
+	"loa/internal/pdf"
 )
 
 func TestMain(m *testing.M) {
@@ -33,6 +34,7 @@ func TestScript(t *testing.T) {
 		Dir:                 "testdata/script",
 		RequireExplicitExec: true,
 		RequireUniqueNames:  true,
+		Condition:           condition,
 		Cmds: map[string]func(*testscript.TestScript, bool, []string){
 			"tree":      cmdTree,
 			"writefile": cmdWritefile,
@@ -41,6 +43,20 @@ func TestScript(t *testing.T) {
 			"noglob":    cmdNoglob,
 		},
 	})
+}
+
+// condition answers [chromium]: whether the browser tests can run. With
+// LOA_REQUIRE_CHROMIUM=1 a missing browser fails the script instead of
+// skipping it.
+func condition(cond string) (bool, error) {
+	if cond != "chromium" {
+		return false, fmt.Errorf("unknown condition %q", cond)
+	}
+	_, err := pdf.FindChromium()
+	if err != nil && os.Getenv("LOA_REQUIRE_CHROMIUM") == "1" {
+		return false, fmt.Errorf("Chromium is required (LOA_REQUIRE_CHROMIUM=1) but not installed")
+	}
+	return err == nil, nil
 }
 
 // tree DIR prints every file under DIR with a hash of its contents, sorted,
