@@ -161,29 +161,9 @@ func contentFiles(site fs.FS) (markdown, other []string, err error) {
 }
 
 // parseAll reads, parses and renders the Markdown of every file, on all
-// cores.
+// cores, and returns the pages and every problem found.
 func parseAll(ctx context.Context, site fs.FS, files []string, cfg *config.Config, md *markdown.Renderer) ([]*content.Page, diag.List, error) {
-	pages := make([]*content.Page, len(files))
-	dss := make([][]diag.Diagnostic, len(files))
-	errs := make([]error, len(files))
-	var next sync.Mutex
-	i := 0
-	var wg sync.WaitGroup
-	for range runtime.GOMAXPROCS(0) {
-		wg.Go(func() {
-			for {
-				next.Lock()
-				n := i
-				i++
-				next.Unlock()
-				if n >= len(files) || ctx.Err() != nil {
-					return
-				}
-				pages[n], dss[n], errs[n] = parseOne(site, files[n], cfg, md)
-			}
-		})
-	}
-	wg.Wait()
+	pages, dss, errs := parseMany(ctx, site, files, cfg, md)
 	if err := ctx.Err(); err != nil {
 		return nil, nil, err
 	}
@@ -199,6 +179,32 @@ func parseAll(ctx context.Context, site fs.FS, files []string, cfg *config.Confi
 		}
 	}
 	return out, ds, nil
+}
+
+// parseMany is parseAll with the results of each file apart.
+func parseMany(ctx context.Context, site fs.FS, files []string, cfg *config.Config, md *markdown.Renderer) ([]*content.Page, [][]diag.Diagnostic, []error) {
+	pages := make([]*content.Page, len(files))
+	dss := make([][]diag.Diagnostic, len(files))
+	errs := make([]error, len(files))
+	var next sync.Mutex
+	i := 0
+	var wg sync.WaitGroup
+	for range min(runtime.GOMAXPROCS(0), len(files)) {
+		wg.Go(func() {
+			for {
+				next.Lock()
+				n := i
+				i++
+				next.Unlock()
+				if n >= len(files) || ctx.Err() != nil {
+					return
+				}
+				pages[n], dss[n], errs[n] = parseOne(site, files[n], cfg, md)
+			}
+		})
+	}
+	wg.Wait()
+	return pages, dss, errs
 }
 
 // summaryLength is the length of a summary made from a page's first

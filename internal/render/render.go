@@ -91,7 +91,43 @@ func pagerURL(sec *site.Section, n int) string {
 // returned as diagnostics, one per place in a layout however many pages
 // hit it; a failure of out is returned as an error.
 func (t *Templates) Site(ctx context.Context, s *site.Site, out Output) (diag.List, error) {
+	return t.Some(ctx, s, out, nil)
+}
+
+// Target is one web page a site makes: the file and the page it shows.
+type Target struct {
+	File    string        // "hoi-dap/x/index.html"
+	Page    *content.Page // the page shown; a section's page for its list pages
+	Section *site.Section // the section of a list page or an item; nil otherwise
+}
+
+// Targets lists the files of the site's web pages, sitemap.xml included.
+func (t *Templates) Targets(s *site.Site) []Target {
 	jobs := t.jobs(s)
+	out := make([]Target, 0, len(jobs)+1)
+	for _, j := range jobs {
+		out = append(out, Target{File: j.out, Page: j.data.Page, Section: j.data.Section})
+	}
+	return append(out, Target{File: SitemapFile})
+}
+
+// SitemapFile is the sitemap's file in the output.
+const SitemapFile = "sitemap.xml"
+
+// Some renders the web pages of s that want accepts (all of them when want
+// is nil) to out, as Site does. The sitemap is written when want accepts
+// SitemapFile.
+func (t *Templates) Some(ctx context.Context, s *site.Site, out Output, want func(Target) bool) (diag.List, error) {
+	all := t.jobs(s)
+	jobs := all
+	if want != nil {
+		jobs = nil
+		for _, j := range all {
+			if want(Target{File: j.out, Page: j.data.Page, Section: j.data.Section}) {
+				jobs = append(jobs, j)
+			}
+		}
+	}
 	sh := &shared{set: t.byName["single.html"]}
 	for _, j := range jobs {
 		j.data.shared = sh
@@ -133,8 +169,8 @@ func (t *Templates) Site(ctx context.Context, s *site.Site, out Output) (diag.Li
 	if firstErr == nil {
 		firstErr = ctx.Err()
 	}
-	if firstErr == nil {
-		firstErr = out.WriteFile("sitemap.xml", sitemap(jobs))
+	if firstErr == nil && (want == nil || want(Target{File: SitemapFile})) {
+		firstErr = out.WriteFile(SitemapFile, sitemap(all))
 	}
 	return report(problems), firstErr
 }

@@ -84,7 +84,9 @@ func Assemble(cfg *config.Config, pages []*content.Page, drafts bool) (*Site, di
 		if p.Draft && !drafts {
 			continue
 		}
-		p.SortKey = coll.Key(p.Title)
+		if p.SortKey == nil { // kept across rebuilds of the live preview
+			p.SortKey = coll.Key(p.Title)
+		}
 		switch {
 		case p.Kind == content.KindHome:
 			s.Home = p

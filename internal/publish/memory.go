@@ -1,0 +1,99 @@
+package publish
+
+import (
+	"fmt"
+	"slices"
+	"strings"
+	"sync"
+	"time"
+)
+
+// Memory is an output kept in memory, for the live preview: files can be
+// replaced one by one while others are being read. It is safe for
+// concurrent use.
+type Memory struct {
+	mu    sync.RWMutex
+	files map[string]File
+}
+
+// File is one file of a Memory.
+type File struct {
+	Data    []byte
+	ModTime time.Time
+}
+
+// NewMemory returns an empty Memory.
+func NewMemory() *Memory { return &Memory{files: map[string]File{}} }
+
+// WriteFile stores a copy of data as name.
+func (m *Memory) WriteFile(name string, data []byte) error {
+	if !Local(name) {
+		return fmt.Errorf("output path %q leaves the output folder", name)
+	}
+	f := File{Data: slices.Clone(data), ModTime: time.Now()}
+	m.mu.Lock()
+	m.files[name] = f
+	m.mu.Unlock()
+	return nil
+}
+
+// Get returns the file called name.
+func (m *Memory) Get(name string) (File, bool) {
+	m.mu.RLock()
+	f, ok := m.files[name]
+	m.mu.RUnlock()
+	return f, ok
+}
+
+// IsDir reports whether name is a folder of the output: some file's path
+// starts with name + "/".
+func (m *Memory) IsDir(name string) bool {
+	prefix := strings.TrimSuffix(name, "/") + "/"
+	m.mu.RLock()
+	defer m.mu.RUnlock()
+	for p := range m.files {
+		if strings.HasPrefix(p, prefix) {
+			return true
+		}
+	}
+	return false
+}
+
+// Apply moves every file of next into m, and removes from m the files that
+// remove accepts and next lacks: the pages of a new build replace those of
+// the last one at once, so that a reader never sees half of each.
+func (m *Memory) Apply(next *Memory, remove func(name string) bool) {
+	next.mu.RLock()
+	defer next.mu.RUnlock()
+	m.mu.Lock()
+	defer m.mu.Unlock()
+	if remove != nil {
+		for name := range m.files {
+			if _, ok := next.files[name]; !ok && remove(name) {
+				delete(m.files, name)
+			}
+		}
+	}
+	for name, f := range next.files {
+		m.files[name] = f
+	}
+}
+
+// Names returns the names of the files, sorted.
+func (m *Memory) Names() []string {
+	m.mu.RLock()
+	defer m.mu.RUnlock()
+	names := make([]string, 0, len(m.files))
+	for n := range m.files {
+		names = append(names, n)
+	}
+	slices.Sort(names)
+	return names
+}
+
+// Len returns the number of files.
+func (m *Memory) Len() int {
+	m.mu.RLock()
+	defer m.mu.RUnlock()
+	return len(m.files)
+}
