@@ -8,11 +8,16 @@ import (
 	"os"
 	"os/signal"
 	"runtime/pprof"
+	"syscall"
 
 	"loa/internal/cli"
 )
 
-func main() {
+func main() { os.Exit(run()) }
+
+// run runs loa with the process's arguments and returns the exit status.
+// Ctrl+C (or SIGTERM) cancels the work in progress; loa serve stops.
+func run() int {
 	// LOA_CPUPROFILE=file writes a CPU profile, for measuring loa itself.
 	if path := os.Getenv("LOA_CPUPROFILE"); path != "" {
 		f, err := os.Create(path)
@@ -21,13 +26,11 @@ func main() {
 		}
 		if err != nil {
 			fmt.Fprintf(os.Stderr, "loa: LOA_CPUPROFILE: %v\n", err)
-			os.Exit(cli.ExitError)
+			return cli.ExitError
 		}
 		defer pprof.StopCPUProfile()
 	}
-	ctx, stop := signal.NotifyContext(context.Background(), os.Interrupt)
-	status := cli.Run(ctx, os.Args[1:], cli.Env{Stdout: os.Stdout, Stderr: os.Stderr})
-	stop()
-	pprof.StopCPUProfile()
-	os.Exit(status)
+	ctx, stop := signal.NotifyContext(context.Background(), os.Interrupt, syscall.SIGTERM)
+	defer stop()
+	return cli.Run(ctx, os.Args[1:], cli.Env{Stdout: os.Stdout, Stderr: os.Stderr})
 }

@@ -1,29 +1,30 @@
 package main
 
 import (
-	"context"
 	"crypto/sha256"
 	"fmt"
+	"io"
 	"io/fs"
+	"net"
+	"net/http"
 	"os"
 	"path/filepath"
+	"regexp"
 	"sort"
 	"strconv"
 	"strings"
 	"testing"
+	"time"
 
 	"github.com/rogpeppe/go-internal/testscript"
 	"golang.org/x/text/unicode/norm"
 
-	"loa/internal/cli"
 	"loa/internal/pdf"
 )
 
 func TestMain(m *testing.M) {
 	testscript.Main(m, map[string]func(){
-		"loa": func() {
-			os.Exit(cli.Run(context.Background(), os.Args[1:], cli.Env{Stdout: os.Stdout, Stderr: os.Stderr}))
-		},
+		"loa": func() { os.Exit(run()) },
 	})
 }
 
@@ -36,11 +37,15 @@ func TestScript(t *testing.T) {
 		RequireUniqueNames:  true,
 		Condition:           condition,
 		Cmds: map[string]func(*testscript.TestScript, bool, []string){
-			"tree":      cmdTree,
-			"writefile": cmdWritefile,
-			"crlf":      cmdCRLF,
-			"nfd":       cmdNFD,
-			"noglob":    cmdNoglob,
+			"tree":       cmdTree,
+			"writefile":  cmdWritefile,
+			"crlf":       cmdCRLF,
+			"nfd":        cmdNFD,
+			"noglob":     cmdNoglob,
+			"freeport":   cmdFreeport,
+			"waitserver": cmdWaitServer,
+			"httpget":    cmdHTTPGet,
+			"httpwait":   cmdHTTPWait,
 		},
 	})
 }
@@ -123,4 +128,80 @@ func cmdNoglob(ts *testscript.TestScript, neg bool, args []string) {
 	if len(matches) > 0 {
 		ts.Fatalf("unexpected files: %v", matches)
 	}
+}
+
+// freeport NAME sets the variable NAME to a TCP port that is free now.
+func cmdFreeport(ts *testscript.TestScript, neg bool, args []string) {
+	ln, err := net.Listen("tcp", "127.0.0.1:0")
+	ts.Check(err)
+	port := ln.Addr().(*net.TCPAddr).Port
+	ln.Close()
+	ts.Setenv(args[0], strconv.Itoa(port))
+}
+
+// waitserver URL waits until a server answers at URL.
+func cmdWaitServer(ts *testscript.TestScript, neg bool, args []string) {
+	deadline := time.Now().Add(20 * time.Second)
+	for time.Now().Before(deadline) {
+		if resp, err := http.Get(args[0]); err == nil {
+			resp.Body.Close()
+			return
+		}
+		time.Sleep(50 * time.Millisecond)
+	}
+	ts.Fatalf("no server at %s", args[0])
+}
+
+// httpget [-status N] [-host H] URL fetches URL, checks the status (200
+// unless told) and prints the body.
+func cmdHTTPGet(ts *testscript.TestScript, neg bool, args []string) {
+	status, host := 200, ""
+	for len(args) > 1 && strings.HasPrefix(args[0], "-") {
+		switch args[0] {
+		case "-status":
+			status, _ = strconv.Atoi(args[1])
+		case "-host":
+			host = args[1]
+		default:
+			ts.Fatalf("unknown flag %s", args[0])
+		}
+		args = args[2:]
+	}
+	req, err := http.NewRequest("GET", args[0], nil)
+	ts.Check(err)
+	if host != "" {
+		req.Host = host
+	}
+	client := &http.Client{CheckRedirect: func(*http.Request, []*http.Request) error { return http.ErrUseLastResponse }}
+	resp, err := client.Do(req)
+	ts.Check(err)
+	defer resp.Body.Close()
+	body, err := io.ReadAll(resp.Body)
+	ts.Check(err)
+	if resp.StatusCode != status {
+		ts.Fatalf("GET %s: status %d, want %d\n%s", args[0], resp.StatusCode, status, body)
+	}
+	for k, v := range resp.Header {
+		fmt.Fprintf(ts.Stdout(), "%s: %s\n", k, strings.Join(v, ", "))
+	}
+	ts.Stdout().Write(body)
+}
+
+// httpwait URL REGEXP fetches URL until its body matches REGEXP, or, with
+// !, until it no longer does.
+func cmdHTTPWait(ts *testscript.TestScript, neg bool, args []string) {
+	re := regexp.MustCompile(args[1])
+	deadline := time.Now().Add(20 * time.Second)
+	var last []byte
+	for time.Now().Before(deadline) {
+		if resp, err := http.Get(args[0]); err == nil {
+			last, _ = io.ReadAll(resp.Body)
+			resp.Body.Close()
+			if re.Match(last) != neg {
+				return
+			}
+		}
+		time.Sleep(20 * time.Millisecond)
+	}
+	ts.Fatalf("GET %s: body never matched %q (negated: %v); last body:\n%s", args[0], args[1], neg, last)
 }

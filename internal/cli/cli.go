@@ -37,7 +37,7 @@ func commands() []command {
 	return []command{
 		{"build", "[-s SITE] [-d DEST] [--drafts] [--base-url URL]", "build the site into DEST (default SITE/public)", runBuild},
 		{"check", "[-s SITE] [--drafts]", "check every content file and layout, write nothing", runCheck},
-		{"serve", "[-s SITE] [--bind 127.0.0.1] [--port 1313]", "preview the site while you edit it (not yet available)", notYet("serve")},
+		{"serve", "[-s SITE] [--bind 127.0.0.1] [--port 1313] [--poll] [--drafts]", "preview the site while you edit it: rebuilds on every save and reloads the browser", runServe},
 		{"pdf", "[-s SITE] [-d DEST] [--chromium PATH] [--cmyk] [PRODUCT...]", "turn the print products into PDF files for printers", runPDF},
 		{"new", "site DIR | KIND \"Title\"", "create a starter site, or a content file of a kind", runNew},
 		{"fix-encoding", "FILE...", "convert text typed in TCVN3 (ABC) or VNI to Unicode, keeping a backup", runFixEncoding},
@@ -101,13 +101,6 @@ func parse(fs *flag.FlagSet, args []string) (status int, ok bool) {
 		return ExitUsage, false
 	}
 	return 0, true
-}
-
-func notYet(name string) func(context.Context, Env, []string) int {
-	return func(_ context.Context, env Env, _ []string) int {
-		fmt.Fprintf(env.Stderr, "loa %s: not available yet in this version\n", name)
-		return ExitError
-	}
 }
 
 // report prints an error: each diagnostic of a site error on its own line,

@@ -1,0 +1,198 @@
+package serve
+
+import (
+	"context"
+	"errors"
+	"fmt"
+	"io"
+	"io/fs"
+	"net"
+	"net/http"
+	"os"
+	"strconv"
+	"strings"
+	"syscall"
+	"time"
+
+	"loa/internal/build"
+	"loa/internal/config"
+	"loa/internal/content"
+	"loa/internal/render"
+	"loa/internal/watch"
+)
+
+// Options say what to serve and where.
+type Options struct {
+	Site     string // the site folder
+	Defaults fs.FS  // loa's built-in layouts and static files
+	Drafts   bool
+	Bind     string // address to listen on; "" for 127.0.0.1
+	Port     int    // first port to try; 0 for any free one
+	Poll     time.Duration
+	Log      io.Writer // the terminal
+	// Ready, if set, is called with the address once the site is served.
+	Ready func(url string)
+}
+
+// Run builds the site in memory, serves it, and rebuilds it on every save
+// until ctx ends; then it stops within a second.
+func Run(ctx context.Context, opts Options) error {
+	if opts.Bind == "" {
+		opts.Bind = "127.0.0.1"
+	}
+	ln, err := listen(opts.Bind, opts.Port)
+	if err != nil {
+		return err
+	}
+	port := ln.Addr().(*net.TCPAddr).Port
+	host := opts.Bind
+	public := host == "0.0.0.0" || host == "::" || host == ""
+	if public {
+		host = "127.0.0.1"
+	}
+	url := "http://" + net.JoinHostPort(host, strconv.Itoa(port)) + "/"
+	root, err := os.OpenRoot(opts.Site)
+	if err != nil {
+		ln.Close()
+		return fmt.Errorf("site folder %s: %w", opts.Site, err)
+	}
+	defer root.Close()
+	session := build.NewSession(build.Options{Site: root.FS(), Defaults: opts.Defaults, Drafts: opts.Drafts, BaseURL: url})
+	rep, err := session.Rebuild(ctx, nil)
+	if err != nil {
+		ln.Close()
+		return err
+	}
+	logReport(opts.Log, rep, nil)
+	hosts := []string{opts.Bind}
+	if public {
+		lan := lanAddresses()
+		hosts = append(hosts, lan...)
+		if name, err := os.Hostname(); err == nil {
+			hosts = append(hosts, name)
+		}
+		fmt.Fprintf(opts.Log, "WARNING: serving to the whole network (--bind %s): anyone on it can read this preview.\n", opts.Bind)
+		for _, a := range lan {
+			fmt.Fprintf(opts.Log, "  http://%s/\n", net.JoinHostPort(a, strconv.Itoa(port)))
+		}
+	}
+	srv := New(session.Output(), hosts...)
+	srv.Built(rep.Problems, false)
+	base, stopRequests := context.WithCancel(context.Background())
+	hs := &http.Server{Handler: srv, ReadHeaderTimeout: 10 * time.Second, BaseContext: func(net.Listener) context.Context { return base }}
+	served := make(chan error, 1)
+	go func() { served <- hs.Serve(ln) }()
+
+	w, err := watch.Start(ctx, watch.Options{
+		Root:  opts.Site,
+		Dirs:  []string{content.Dir, render.LayoutsDir, build.StaticDir},
+		Files: []string{config.File},
+		Poll:  opts.Poll,
+	})
+	if err != nil {
+		stopRequests()
+		hs.Close()
+		return err
+	}
+	fmt.Fprintf(opts.Log, "Serving %s at %s (print products at %sin/)\n", opts.Site, url, url)
+	if w.Mode != "notify" {
+		fmt.Fprintf(opts.Log, "Watching by polling (%s)\n", strings.TrimPrefix(w.Mode, "poll: "))
+	}
+	fmt.Fprintln(opts.Log, "Press Ctrl+C to stop")
+	if opts.Ready != nil {
+		opts.Ready(url)
+	}
+	for {
+		select {
+		case <-ctx.Done():
+			// Live reload streams never end on their own: end them, then
+			// give the rest a second.
+			stopRequests()
+			sctx, cancel := context.WithTimeout(context.Background(), time.Second)
+			defer cancel()
+			if err := hs.Shutdown(sctx); err != nil {
+				hs.Close()
+			}
+			return nil
+		case err := <-served:
+			stopRequests()
+			return fmt.Errorf("server: %w", err)
+		case changed, ok := <-w.Changes:
+			if !ok {
+				continue
+			}
+			rep, err := session.Rebuild(ctx, changed)
+			if err != nil {
+				if ctx.Err() != nil {
+					continue
+				}
+				fmt.Fprintf(opts.Log, "loa: %v\n", err)
+				continue
+			}
+			logReport(opts.Log, rep, changed)
+			srv.Built(rep.Problems, rep.CSSOnly)
+		}
+	}
+}
+
+// listen listens on bind at port, or at the next free port of the twenty
+// that follow it.
+func listen(bind string, port int) (net.Listener, error) {
+	var last error
+	for p := port; p < port+20 || (port == 0 && p == 0); p++ {
+		ln, err := net.Listen("tcp", net.JoinHostPort(bind, strconv.Itoa(p)))
+		if err == nil {
+			return ln, nil
+		}
+		last = err
+		if !errors.Is(err, syscall.EADDRINUSE) || port == 0 {
+			break
+		}
+	}
+	return nil, fmt.Errorf("listen on %s: %w", bind, last)
+}
+
+// lanAddresses lists this machine's IPv4 addresses other than loopback.
+func lanAddresses() []string {
+	var out []string
+	addrs, _ := net.InterfaceAddrs()
+	for _, a := range addrs {
+		if ip, ok := a.(*net.IPNet); ok && !ip.IP.IsLoopback() && ip.IP.To4() != nil {
+			out = append(out, ip.IP.String())
+		}
+	}
+	return out
+}
+
+// logReport prints what a rebuild did, and the site's problems in full.
+func logReport(w io.Writer, rep build.Report, changed []string) {
+	if len(rep.Problems) > 0 {
+		for _, d := range rep.Problems {
+			fmt.Fprintln(w, d)
+		}
+		fmt.Fprintf(w, "loa: %d %s; still serving the last good version\n", len(rep.Problems), plural(len(rep.Problems)))
+		return
+	}
+	what := fmt.Sprintf("%d files", rep.Rendered)
+	if rep.Full {
+		what += ", all pages"
+	}
+	if len(changed) > 0 {
+		what += " after " + summary(changed)
+	}
+	fmt.Fprintf(w, "Built in %d ms: %s\n", rep.Took.Milliseconds(), what)
+}
+
+func plural(n int) string {
+	if n == 1 {
+		return "problem"
+	}
+	return "problems"
+}
+
+func summary(changed []string) string {
+	if len(changed) <= 3 {
+		return strings.Join(changed, ", ")
+	}
+	return fmt.Sprintf("%s and %d more", strings.Join(changed[:2], ", "), len(changed)-2)
+}
