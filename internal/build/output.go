@@ -127,7 +127,9 @@ func contentAssetPath(p string) string {
 // the item's own heading.
 func inlineHome(s *site.Site) {
 	embed := func(p *content.Page, shift int) {
-		p.Inline = template.HTML(markdown.Embed([]byte(p.Content), render.Anchor(p)+"-", shift))
+		if p.Inline == "" { // kept across rebuilds of the live preview
+			p.Inline = template.HTML(markdown.Embed([]byte(p.Content), render.Anchor(p)+"-", shift))
+		}
 	}
 	for _, sec := range s.Sections {
 		for _, p := range sec.Items[:min(len(sec.Items), s.Config.Home.Full)] {

@@ -39,12 +39,13 @@ type Session struct {
 	tmpl   *render.Templates
 	tmplDs diag.List
 
-	good     *site.Site           // the site of the output
-	targets  map[string]bool      // web and print files of the output
-	nav      string               // what every page's navigation shows
-	links    map[string][2]string // item path → its prev and next paths
-	dirty    map[string]bool      // content files changed since the output
-	full     bool                 // everything must be rendered again
+	good     *site.Site               // the site of the output
+	shown    map[string]*content.Page // its pages, by file
+	targets  map[string]bool          // web and print files of the output
+	nav      string                   // what every page's navigation shows
+	links    map[string][2]string     // item path → its prev and next paths
+	dirty    map[string]bool          // content files changed since the output
+	full     bool                     // everything must be rendered again
 	problems diag.List
 }
 
@@ -68,7 +69,7 @@ func NewSession(opts Options) *Session {
 		opts:   opts,
 		layers: []overlay.Layer{{FS: opts.Site}, {FS: opts.Defaults, Origin: "built into loa"}},
 		md:     markdown.New(),
-		out:    publish.NewMemory(),
+		out:    publish.NewCompressedMemory(),
 		files:  map[string]*parsed{},
 		dirty:  map[string]bool{},
 		full:   true,
@@ -89,7 +90,6 @@ func (s *Session) Rebuild(ctx context.Context, changed []string) (Report, error)
 	rep := Report{}
 	var static []string
 	layouts, config_, cssOnly := changed == nil, changed == nil, len(changed) > 0
-	var md []string
 	for _, p := range changed {
 		switch {
 		case p == config.File:
@@ -99,7 +99,6 @@ func (s *Session) Rebuild(ctx context.Context, changed []string) (Report, error)
 		case strings.HasPrefix(p, StaticDir+"/"):
 			static = append(static, p)
 		case strings.HasPrefix(p, content.Dir+"/") && strings.EqualFold(path.Ext(p), ".md"):
-			md = append(md, p)
 		case strings.HasPrefix(p, content.Dir+"/"):
 			static = append(static, p)
 		default:
@@ -119,7 +118,13 @@ func (s *Session) Rebuild(ctx context.Context, changed []string) (Report, error)
 		s.tmpl, s.tmplDs = render.Load(s.layers...)
 		s.full = true
 	}
-	if err := s.readContent(ctx, md); err != nil {
+	var contentChanges []string
+	for _, p := range changed {
+		if strings.HasPrefix(p, content.Dir+"/") || p == content.Dir {
+			contentChanges = append(contentChanges, p)
+		}
+	}
+	if err := s.readContent(ctx, contentChanges, config_); err != nil {
 		return rep, err
 	}
 	var pages []*content.Page
@@ -156,39 +161,50 @@ func (s *Session) Rebuild(ctx context.Context, changed []string) (Report, error)
 	return rep, nil
 }
 
-// readContent re-reads the changed Markdown files, and any file that
-// appeared or disappeared: the folder is listed each time, so that a
-// renamed or deleted folder is noticed even if no event named its files.
-func (s *Session) readContent(ctx context.Context, changed []string) error {
-	files, assets, err := contentFiles(s.opts.Site)
-	if err != nil {
-		return err
-	}
-	s.assets = assets
-	exists := make(map[string]bool, len(files))
+// readContent re-reads the changed Markdown files. The folder is listed
+// again, to find files that appeared or went, only when the change may have
+// added or removed some: a new name, a name that is gone, a folder, a file
+// that is not Markdown. Saving a known page, by far the most common change,
+// needs no listing, which matters at ten thousand pages.
+func (s *Session) readContent(ctx context.Context, changed []string, list bool) error {
 	var read []string
-	for _, f := range files {
-		exists[f] = true
-		if _, ok := s.files[f]; !ok {
-			read = append(read, f)
-		}
-	}
 	for _, f := range changed {
-		if exists[f] && !slices.Contains(read, f) {
+		if !strings.HasPrefix(f, content.Dir+"/") {
+			continue
+		}
+		if _, known := s.files[f]; !known || !strings.EqualFold(path.Ext(f), ".md") {
+			list = true
+		}
+		if strings.EqualFold(path.Ext(f), ".md") {
 			read = append(read, f)
 		}
 	}
-	for f := range s.files {
-		if !exists[f] {
-			delete(s.files, f)
-			s.dirty[f] = true
+	if list {
+		files, assets, err := contentFiles(s.opts.Site)
+		if err != nil {
+			return err
+		}
+		s.assets = assets
+		exists := make(map[string]bool, len(files))
+		for _, f := range files {
+			exists[f] = true
+			if _, ok := s.files[f]; !ok && !slices.Contains(read, f) {
+				read = append(read, f)
+			}
+		}
+		for f := range s.files {
+			if !exists[f] {
+				delete(s.files, f)
+				s.dirty[f] = true
+			}
 		}
 	}
 	pages, dss, errs := parseMany(ctx, s.opts.Site, read, s.cfg, s.md)
 	for i, f := range read {
 		if errs[i] != nil {
 			if errors.Is(errs[i], fs.ErrNotExist) {
-				delete(s.files, f) // gone between the listing and the read
+				delete(s.files, f) // gone: deleted, or renamed away
+				s.dirty[f] = true
 				continue
 			}
 			return errs[i]
@@ -205,11 +221,12 @@ func (s *Session) render(ctx context.Context, st *site.Site, static []string) (i
 	targets := s.tmpl.Targets(st)
 	nav := navigation(st)
 	full := s.full || s.good == nil || nav != s.nav
+	changes := s.changes()
 	want := func(render.Target) bool { return true }
 	if !full {
-		want = s.affected(st)
+		want = s.affected(st, changes)
 	}
-	next := publish.NewMemory()
+	next := s.out.Empty()
 	c := newClaimed(next)
 	ds, err := s.tmpl.Some(ctx, st, c, want)
 	if err != nil || len(ds) > 0 {
@@ -219,7 +236,7 @@ func (s *Session) render(ctx context.Context, st *site.Site, static []string) (i
 	for _, t := range targets {
 		expected[t.File] = true
 	}
-	if full || s.printDirty() {
+	if full || printShows(changes) {
 		entries, pds, err := print.Render(ctx, st, s.layers, c.as(printSource))
 		if err != nil || len(pds) > 0 {
 			return 0, full, pds, err
@@ -252,20 +269,68 @@ func (s *Session) render(ctx context.Context, st *site.Site, static []string) (i
 	})
 	s.removeDeleted(static)
 	s.good, s.targets, s.nav, s.links = st, expected, nav, links(st)
+	s.shown = make(map[string]*content.Page, len(s.files))
+	for f, p := range s.files {
+		s.shown[f] = p.page
+	}
 	return next.Len(), full, nil, nil
 }
 
-// affected returns which web pages a change of the dirty files shows on.
-func (s *Session) affected(st *site.Site) func(render.Target) bool {
-	pages := map[string]bool{} // content files whose pages must be rendered
-	sections := map[string]bool{}
-	now := links(st)
+// change is how one content file changed since the output.
+type change struct {
+	old, now *content.Page // nil when added, or removed
+	listed   bool          // what lists show changed: title, summary, order...
+	body     bool          // the text changed
+}
+
+// changes compares the dirty files with the pages of the output.
+func (s *Session) changes() map[string]change {
+	m := make(map[string]change, len(s.dirty))
 	for f := range s.dirty {
-		pages[f] = true
-		for _, l := range [][2]string{s.links[f], now[f]} {
-			pages[l[0]], pages[l[1]] = true, true // neighbours show its title
+		c := change{old: s.shown[f]}
+		if p := s.files[f]; p != nil {
+			c.now = p.page
 		}
-		sections[sectionOf(f)] = true
+		switch {
+		case c.old == nil || c.now == nil:
+			c.listed, c.body = true, true
+		default:
+			c.listed = !sameListing(c.old, c.now)
+			c.body = c.old.Content != c.now.Content
+		}
+		m[f] = c
+	}
+	return m
+}
+
+// sameListing reports whether two versions of a page look the same in lists,
+// on neighbours' pages, in the sitemap and on print products that quote it.
+func sameListing(a, b *content.Page) bool {
+	return a.Title == b.Title && a.Summary == b.Summary && a.Weight == b.Weight && a.URL == b.URL &&
+		a.Date.Equal(b.Date) && a.Draft == b.Draft && a.Number == b.Number && a.Status == b.Status &&
+		a.Source == b.Source && a.Product == b.Product && slices.Equal(a.Figures, b.Figures) &&
+		slices.Equal(a.Products, b.Products) && slices.Equal(a.Tags, b.Tags)
+}
+
+// affected returns which web pages the changes show on.
+func (s *Session) affected(st *site.Site, changes map[string]change) func(render.Target) bool {
+	pages := map[string]bool{}    // content files whose pages must be rendered
+	sections := map[string]bool{} // sections whose lists must be rendered
+	home, sitemap := false, false
+	now := links(st)
+	onHome := homeRanks(st)
+	for f, c := range changes {
+		pages[f] = true
+		if c.listed {
+			for _, l := range [][2]string{s.links[f], now[f]} {
+				pages[l[0]], pages[l[1]] = true, true // they show its title
+			}
+			sections[sectionOf(f)] = true
+			home, sitemap = true, true
+		}
+		if c.body && onHome[f] {
+			home = true // shown in full there
+		}
 	}
 	for f, l := range now {
 		if s.links[f] != l {
@@ -275,15 +340,32 @@ func (s *Session) affected(st *site.Site) func(render.Target) bool {
 	delete(pages, "") // no neighbour
 	return func(t render.Target) bool {
 		switch {
-		case t.File == render.SitemapFile, t.Page != nil && t.Page.Kind == content.KindHome:
-			return true
+		case t.File == render.SitemapFile:
+			return sitemap
+		case t.Page != nil && t.Page.Kind == content.KindHome:
+			return home || pages[t.Page.Path]
 		case t.Page != nil && t.Page.Kind == content.KindSection:
-			return t.Section != nil && sections[t.Section.Name]
+			return t.Section != nil && (sections[t.Section.Name] || pages[t.Page.Path])
 		case t.Page != nil:
 			return pages[t.Page.Path]
 		}
 		return false
 	}
+}
+
+// homeRanks returns the items whose text the information page shows in
+// full.
+func homeRanks(st *site.Site) map[string]bool {
+	m := map[string]bool{}
+	for _, sec := range st.Sections {
+		for _, p := range sec.Items[:min(len(sec.Items), st.Config.Home.Full)] {
+			m[p.Path] = true
+		}
+	}
+	for _, p := range st.RootPages {
+		m[p.Path] = true
+	}
+	return m
 }
 
 // sectionOf is the section folder of a content file.
@@ -295,18 +377,24 @@ func sectionOf(file string) string {
 	return ""
 }
 
-// printDirty reports whether a dirty file may show on a print product:
-// slogans, print pages, and what the composed leaflets and posters quote.
-func (s *Session) printDirty() bool {
-	for f := range s.dirty {
-		p := s.files[f]
-		if p == nil || p.page == nil {
-			return true // deleted: it may have been on one
-		}
-		switch p.page.Kind {
-		case config.KindSlogan, config.KindPrint, config.KindGoal, config.KindViewpoint,
-			config.KindTask, config.KindQA, content.KindHome, content.KindSection:
-			return true
+// printShows reports whether a change may show on a print product: the
+// pages of content/in/, and what the composed leaflets and posters quote
+// (titles, summaries and figures of slogans, goals, viewpoints, tasks, Q&A).
+func printShows(changes map[string]change) bool {
+	for _, c := range changes {
+		for _, p := range []*content.Page{c.old, c.now} {
+			if p == nil {
+				continue
+			}
+			switch p.Kind {
+			case config.KindPrint:
+				return true
+			case config.KindSlogan, config.KindGoal, config.KindViewpoint, config.KindTask, config.KindQA,
+				content.KindHome, content.KindSection:
+				if c.listed {
+					return true
+				}
+			}
 		}
 	}
 	return false

@@ -23,7 +23,7 @@ func runServe(ctx context.Context, env Env, args []string) int {
 		fmt.Fprintf(env.Stderr, "loa serve: unexpected argument %q\n", fl.Arg(0))
 		return ExitUsage
 	}
-	opts := serve.Options{Site: *site, Defaults: loa.DefaultSite(), Drafts: *drafts, Bind: *bind, Port: *port, Log: env.Stdout}
+	opts := serve.Options{Site: *site, Defaults: loa.DefaultSite(), Drafts: *drafts, Bind: *bind, Port: *port, Log: env.Stdout, LimitMemory: true}
 	if *poll {
 		opts.Poll = time.Second
 	}

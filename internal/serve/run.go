@@ -9,6 +9,7 @@ import (
 	"net"
 	"net/http"
 	"os"
+	"runtime"
 	"strconv"
 	"strings"
 	"syscall"
@@ -30,6 +31,9 @@ type Options struct {
 	Port     int    // first port to try; 0 for any free one
 	Poll     time.Duration
 	Log      io.Writer // the terminal
+	// LimitMemory sets a soft memory limit that follows the site's size
+	// (see limitMemory), unless GOMEMLIMIT is set.
+	LimitMemory bool
 	// Ready, if set, is called with the address once the site is served.
 	Ready func(url string)
 }
@@ -64,6 +68,13 @@ func Run(ctx context.Context, opts Options) error {
 		return err
 	}
 	logReport(opts.Log, rep, nil)
+	limit := func() {
+		if opts.LimitMemory && os.Getenv("GOMEMLIMIT") == "" {
+			limitMemory()
+		}
+	}
+	runtime.GC() // the first build's garbage is large: measure the site, not it
+	limit()
 	hosts := []string{opts.Bind}
 	if public {
 		lan := lanAddresses()
@@ -131,6 +142,7 @@ func Run(ctx context.Context, opts Options) error {
 			}
 			logReport(opts.Log, rep, changed)
 			srv.Built(rep.Problems, rep.CSSOnly)
+			limit()
 		}
 	}
 }
