@@ -27,18 +27,24 @@ func benchSite(b *testing.B, n int) string {
 	return dir
 }
 
+// benchOptions opens a synthetic site of n pages for building; it returns
+// the options and the site's folder.
+func benchOptions(b *testing.B, n int) (Options, string) {
+	dir := benchSite(b, n)
+	root, err := os.OpenRoot(dir)
+	if err != nil {
+		b.Fatal(err)
+	}
+	b.Cleanup(func() { root.Close() })
+	return Options{Site: root.FS(), Defaults: loa.DefaultSite()}, dir
+}
+
 // BenchmarkBuild builds synthetic sites of 1,000 and 10,000 pages with
 // loa's own layouts into a staging folder on disk, as `loa build` does.
 func BenchmarkBuild(b *testing.B) {
 	for _, n := range []int{1000, 10000} {
 		b.Run(fmt.Sprintf("pages=%d", n), func(b *testing.B) {
-			dir := benchSite(b, n)
-			root, err := os.OpenRoot(dir)
-			if err != nil {
-				b.Fatal(err)
-			}
-			defer root.Close()
-			opts := Options{Site: root.FS(), Defaults: loa.DefaultSite()}
+			opts, dir := benchOptions(b, n)
 			dest := filepath.Join(dir, "public")
 			b.ResetTimer()
 			for b.Loop() {
@@ -109,13 +115,7 @@ func BenchmarkGoldmarkFloor(b *testing.B) {
 func BenchmarkBuildNoWrite(b *testing.B) {
 	for _, n := range []int{1000, 10000} {
 		b.Run(fmt.Sprintf("pages=%d", n), func(b *testing.B) {
-			dir := benchSite(b, n)
-			root, err := os.OpenRoot(dir)
-			if err != nil {
-				b.Fatal(err)
-			}
-			defer root.Close()
-			opts := Options{Site: root.FS(), Defaults: loa.DefaultSite()}
+			opts, _ := benchOptions(b, n)
 			b.ResetTimer()
 			for b.Loop() {
 				if _, err := Build(context.Background(), opts, discard{}); err != nil {

@@ -8,7 +8,6 @@ import (
 	"path/filepath"
 	"testing"
 
-	"loa"
 	"loa/internal/synth"
 )
 
@@ -17,13 +16,8 @@ import (
 // the editor's save and the new page, without the file system watcher and
 // HTTP.
 func BenchmarkSessionEdit(b *testing.B) {
-	dir := benchSite(b, 10000)
-	root, err := os.OpenRoot(dir)
-	if err != nil {
-		b.Fatal(err)
-	}
-	defer root.Close()
-	s := NewSession(Options{Site: root.FS(), Defaults: loa.DefaultSite()})
+	opts, dir := benchOptions(b, 10000)
+	s := NewSession(opts)
 	if rep, err := s.Rebuild(context.Background(), nil); err != nil || len(rep.Problems) > 0 {
 		b.Fatal(err, rep.Problems)
 	}
