@@ -115,3 +115,14 @@ func TestParseErrors(t *testing.T) {
 		})
 	}
 }
+
+func TestDefaultProductsComplete(t *testing.T) {
+	for _, p := range Default().Print.Products {
+		if p.BleedMM == 0 || p.SafeMM == 0 || p.MarksMM == 0 || p.Pages == 0 {
+			t.Errorf("default product %s is incomplete: %+v", p.Name, p)
+		}
+	}
+	if a4, _ := Default().Print.Product("to-gap-a4"); a4.BleedMM != 3 {
+		t.Errorf("paper bleed = %v, want 3", a4.BleedMM)
+	}
+}

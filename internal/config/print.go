@@ -40,8 +40,17 @@ const (
 	PerPage   = "page"
 )
 
-// DefaultPrint returns the default print products of DESIGN.md.
+// DefaultPrint returns the default print products of DESIGN.md, complete.
 func DefaultPrint() Print {
+	p := defaultPrint()
+	for i := range p.Products {
+		fillProduct(&p.Products[i], p.BleedMM)
+	}
+	return p
+}
+
+// defaultPrint is DefaultPrint before the products' defaults are filled.
+func defaultPrint() Print {
 	return Print{
 		BleedMM: 3,
 		Products: []Product{
@@ -76,7 +85,7 @@ func mergePrint(def, file Print, md interface{ IsDefined(...string) bool }) Prin
 		out.BleedMM = file.BleedMM
 	}
 	out.Imprint = file.Imprint
-	out.Products = slices.Clone(def.Products)
+	out.Products = slices.Clone(defaultPrint().Products)
 	for n, p := range file.Products {
 		p.entry = n + 1
 		if i := slices.IndexFunc(out.Products, func(q Product) bool { return q.Name == p.Name }); i >= 0 {
