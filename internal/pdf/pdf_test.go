@@ -271,26 +271,44 @@ func TestOverflowRefused(t *testing.T) {
 	long := strings.Repeat("Nghị quyết số 57-NQ/TW về đột phá phát triển khoa học, công nghệ, đổi mới sáng tạo và chuyển đổi số quốc gia. ", 60)
 	files := map[string]string{
 		"content/in/qua-dai.md": "+++\ntitle = \"Quá dài\"\nproduct = \"to-roi-a5\"\n+++\nMặt trước.\n\n---\n\n" + long + "\n",
+		// A leaflet whose fourth part (the inside middle panel) is too long.
+		"content/in/to-gap-dai.md": "+++\ntitle = \"Tờ gấp dài\"\nproduct = \"to-gap-a4\"\n+++\nBìa\n\n---\n\nGấp vào\n\n---\n\nTrong trái\n\n---\n\n" + long + "\n\n---\n\nTrong phải\n\n---\n\nMặt sau\n",
 	}
 	dest, _ := buildSite(t, files)
-	res, err := Run(context.Background(), Options{Dir: dest, Chromium: chromium, Products: []string{"to-roi-a5"}})
+	res, err := Run(context.Background(), Options{Dir: dest, Chromium: chromium, Products: []string{"to-roi-a5", "to-gap-a4"}})
 	if err != nil {
 		t.Fatal(err)
 	}
-	if len(res.Failed) != 1 {
-		t.Fatalf("failed = %v, want one overflow", res.Failed)
+	if len(res.Failed) != 2 {
+		t.Fatalf("failed = %v, want two overflows", res.Failed)
 	}
-	var oe *OverflowError
-	if !errors.As(res.Failed[0], &oe) {
-		t.Fatalf("error = %v, want an OverflowError", res.Failed[0])
-	}
-	msg := oe.Error()
-	for _, want := range []string{"in/to-roi-a5/qua-dai.html", "to-roi-a5", "side 2", "content/in/qua-dai.md"} {
-		if !strings.Contains(msg, want) {
-			t.Errorf("message %q lacks %q", msg, want)
+	for _, want := range [][]string{
+		{"in/to-roi-a5/qua-dai.html", "to-roi-a5", "side 2", "content/in/qua-dai.md"},
+		{"in/to-gap-a4/to-gap-dai.html: inside middle (to-gap-a4, side 2)", "content/in/to-gap-dai.md"},
+	} {
+		found := false
+		for _, f := range res.Failed {
+			var oe *OverflowError
+			if !errors.As(f, &oe) {
+				t.Fatalf("error = %v, want an OverflowError", f)
+			}
+			msg := oe.Error()
+			if strings.Contains(msg, want[0]) {
+				found = true
+				for _, w := range want[1:] {
+					if !strings.Contains(msg, w) {
+						t.Errorf("message %q lacks %q", msg, w)
+					}
+				}
+			}
+		}
+		if !found {
+			t.Errorf("no failure names %q: %v", want[0], res.Failed)
 		}
 	}
-	if _, err := os.Stat(filepath.Join(dest, "in/pdf/to-roi-a5/qua-dai.pdf")); err == nil {
-		t.Error("an overflowing piece was printed")
+	for _, pdf := range []string{"in/pdf/to-roi-a5/qua-dai.pdf", "in/pdf/to-gap-a4/to-gap-dai.pdf"} {
+		if _, err := os.Stat(filepath.Join(dest, pdf)); err == nil {
+			t.Errorf("an overflowing piece was printed: %s", pdf)
+		}
 	}
 }

@@ -206,3 +206,34 @@ func TestRunStops(t *testing.T) {
 		t.Fatal("did not stop")
 	}
 }
+
+// TestBindAll checks that serving the whole network is announced with a
+// warning and the addresses to use.
+func TestBindAll(t *testing.T) {
+	site := t.TempDir()
+	var log strings.Builder
+	ctx, cancel := context.WithCancel(context.Background())
+	ready := make(chan string, 1)
+	done := make(chan error, 1)
+	go func() {
+		done <- Run(ctx, Options{Site: site, Defaults: loa.DefaultSite(), Bind: "0.0.0.0", Log: &log, Ready: func(u string) { ready <- u }})
+	}()
+	select {
+	case <-ready:
+	case err := <-done:
+		t.Fatal(err)
+	case <-time.After(10 * time.Second):
+		t.Fatal("not ready")
+	}
+	cancel()
+	<-done
+	out := log.String()
+	if !strings.Contains(out, "WARNING: serving to the whole network (--bind 0.0.0.0)") {
+		t.Errorf("no warning:\n%s", out)
+	}
+	for _, ip := range lanAddresses() {
+		if !strings.Contains(out, "http://"+ip+":") {
+			t.Errorf("address %s not printed:\n%s", ip, out)
+		}
+	}
+}

@@ -2,9 +2,13 @@ package watch
 
 import (
 	"context"
+	"errors"
+	"fmt"
 	"os"
 	"path/filepath"
 	"slices"
+	"strings"
+	"syscall"
 	"testing"
 	"time"
 )
@@ -149,5 +153,16 @@ func TestWatcher(t *testing.T) {
 				}
 			}
 		})
+	}
+}
+
+func TestLimitErr(t *testing.T) {
+	for _, err := range []error{syscall.ENOSPC, fmt.Errorf("watch x: %w", syscall.EMFILE)} {
+		if got := limitErr(err); !errors.Is(got, errLimit) || !strings.Contains(got.Error(), "fs.inotify.max_user_watches") {
+			t.Errorf("limitErr(%v) = %v", err, got)
+		}
+	}
+	if other := errors.New("x"); limitErr(other) != other {
+		t.Error("other errors must pass through")
 	}
 }
