@@ -112,7 +112,7 @@ func Build(ctx context.Context, opts Options, out render.Output) (*Result, error
 		return nil, err
 	}
 	rds = append(rds, pds...)
-	_, cds, err := copyFiles(c, layers, opts.Site, l.other)
+	cds, err := copyFiles(c, layers, opts.Site, l.other)
 	if err != nil {
 		return nil, err
 	}

@@ -67,14 +67,13 @@ func (c *claimed) write(name, source string, data []byte) error {
 }
 
 // copyFiles copies static files (site's over loa's) and the non-Markdown
-// files of content/ to out. It returns the number of files copied.
-func copyFiles(c *claimed, layers []overlay.Layer, site fs.FS, contentOther []string) (int, diag.List, error) {
+// files of content/ to out.
+func copyFiles(c *claimed, layers []overlay.Layer, site fs.FS, contentOther []string) (diag.List, error) {
 	static, err := overlay.Files(StaticDir, layers...)
 	if err != nil {
-		return 0, nil, fmt.Errorf("list static files: %w", err)
+		return nil, fmt.Errorf("list static files: %w", err)
 	}
 	var ds diag.List
-	n := 0
 	copyOne := func(src, dst string, read func() ([]byte, error)) error {
 		if !publish.Local(dst) {
 			ds.Add(diag.At(src, 0, 0, "file name cannot be published as %q", dst))
@@ -91,20 +90,19 @@ func copyFiles(c *claimed, layers []overlay.Layer, site fs.FS, contentOther []st
 			}
 			return err
 		}
-		n++
 		return nil
 	}
 	for _, f := range static {
 		if err := copyOne(f.Path, strings.TrimPrefix(f.Path, StaticDir+"/"), f.Read); err != nil {
-			return n, ds, err
+			return ds, err
 		}
 	}
 	for _, p := range contentOther {
 		if err := copyOne(p, contentAssetPath(p), func() ([]byte, error) { return fs.ReadFile(site, p) }); err != nil {
-			return n, ds, err
+			return ds, err
 		}
 	}
-	return n, ds, nil
+	return ds, nil
 }
 
 // contentAssetPath is where a non-Markdown file of content/ is published:

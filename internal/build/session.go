@@ -254,7 +254,7 @@ func (s *Session) render(ctx context.Context, st *site.Site, static []string) (i
 		}
 	}
 	if full {
-		if _, cds, err := copyFiles(c, s.layers, s.opts.Site, s.assets); err != nil || len(cds) > 0 {
+		if cds, err := copyFiles(c, s.layers, s.opts.Site, s.assets); err != nil || len(cds) > 0 {
 			return 0, full, cds, err
 		}
 	} else if err := s.copyChanged(next, static); err != nil {

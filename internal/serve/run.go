@@ -147,21 +147,18 @@ func Run(ctx context.Context, opts Options) error {
 	}
 }
 
-// listen listens on bind at port, or at the next free port of the twenty
-// that follow it.
+// listen listens on bind at port, or, when it is busy, at the next free
+// port of the twenty that follow it. Port 0 takes any free port.
 func listen(bind string, port int) (net.Listener, error) {
-	var last error
-	for p := port; p < port+20 || (port == 0 && p == 0); p++ {
+	for p := port; ; p++ {
 		ln, err := net.Listen("tcp", net.JoinHostPort(bind, strconv.Itoa(p)))
 		if err == nil {
 			return ln, nil
 		}
-		last = err
-		if !errors.Is(err, syscall.EADDRINUSE) || port == 0 {
-			break
+		if !errors.Is(err, syscall.EADDRINUSE) || port == 0 || p >= port+20 {
+			return nil, fmt.Errorf("listen on %s: %w", bind, err)
 		}
 	}
-	return nil, fmt.Errorf("listen on %s: %w", bind, last)
 }
 
 // lanAddresses lists this machine's IPv4 addresses other than loopback.
