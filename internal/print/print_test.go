@@ -1,12 +1,16 @@
 package print
 
 import (
+	"context"
 	"regexp"
 	"strings"
 	"testing"
 
+	"loa"
 	"loa/internal/config"
 	"loa/internal/content"
+	"loa/internal/overlay"
+	"loa/internal/publish"
 	"loa/internal/site"
 )
 
@@ -175,5 +179,19 @@ vươn mình</p>`, 1},
 		if got := len(p.draftsIn(tt.html)); got != tt.want {
 			t.Errorf("draftsIn(%q) = %d, want %d", tt.html, got, tt.want)
 		}
+	}
+}
+
+func TestSloganOutsideTheFont(t *testing.T) {
+	cfg := config.Default()
+	bad := slogan("x", "Đổi mới 中文", "draft")
+	s := &site.Site{Config: cfg, Home: &content.Page{Kind: content.KindHome},
+		Sections: []*site.Section{{Name: "khau-hieu", Kind: config.KindSlogan, Page: &content.Page{}, Items: []*content.Page{bad}}}}
+	_, ds, err := Render(context.Background(), s, []overlay.Layer{{FS: loa.DefaultSite()}}, publish.NewMemory())
+	if err != nil {
+		t.Fatal(err)
+	}
+	if len(ds) != 1 || ds[0].Path != "content/khau-hieu/x.md" || !strings.Contains(ds[0].Msg, `'中' (U+4E2D)`) {
+		t.Errorf("diagnostics = %v", ds)
 	}
 }

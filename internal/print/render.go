@@ -49,6 +49,9 @@ func Render(ctx context.Context, s *site.Site, layers []overlay.Layer, out rende
 	if ds := p.load(); len(ds) > 0 {
 		return nil, ds, nil
 	}
+	if ds := p.checkSlogans(); len(ds) > 0 {
+		return nil, ds, nil
+	}
 	pieces := Pieces(s)
 	entries := make([]Entry, len(pieces))
 	dss := make([]diag.List, len(pieces))
@@ -156,6 +159,27 @@ func (p *printer) load() diag.List {
 	return ds
 }
 
+// checkSlogans reports the slogans that the print font can not set, at
+// their own files: the editor's to fix, before any layout trips on them.
+func (p *printer) checkSlogans() diag.List {
+	f, err := p.font(DefaultFont)
+	if err != nil {
+		return diag.List{diag.At("static/"+DefaultFont, 0, 0, "%v", err)}
+	}
+	var ds diag.List
+	for _, sl := range p.site.Items(config.KindSlogan) {
+		if missing := f.Missing(strings.ToUpper(sl.Title)); len(missing) > 0 {
+			var chars []string
+			for _, r := range missing {
+				chars = append(chars, fmt.Sprintf("%q (U+%04X)", r, r))
+			}
+			ds.Add(diag.At(sl.Path, 0, 0, "the print font has no letter for %s in the slogan", strings.Join(chars, ", ")).
+				WithHint("banners and panels can not print it: write it with Vietnamese or Latin letters"))
+		}
+	}
+	return ds
+}
+
 // funcs are the print layouts' own template functions.
 func funcs() template.FuncMap {
 	return template.FuncMap{
@@ -216,9 +240,7 @@ func (p *printer) piece(pc Piece, out render.Output) (Entry, diag.List, error) {
 		buf.Reset()
 		data := &Side{Piece: pc, Site: p.site, Number: i + 1, Of: len(sides), Panels: panels, p: p}
 		if err := set.ExecuteTemplate(&buf, "side", data); err != nil {
-			d := render.TemplateError(err, p.files)
-			d.Msg += " (while making " + pc.File() + ")"
-			return Entry{}, diag.List{d}, nil
+			return Entry{}, diag.List{pieceError(err, pc, p.files)}, nil
 		}
 		html = append(html, buf.String())
 	}
@@ -232,14 +254,25 @@ func (p *printer) piece(pc Piece, out render.Output) (Entry, diag.List, error) {
 	}
 	buf.Reset()
 	if err := set.ExecuteTemplate(&buf, "print/baseof.html", doc); err != nil {
-		d := render.TemplateError(err, p.files)
-		d.Msg += " (while making " + pc.File() + ")"
-		return Entry{}, diag.List{d}, nil
+		return Entry{}, diag.List{pieceError(err, pc, p.files)}, nil
 	}
 	if err := out.WriteFile(pc.File(), buf.Bytes()); err != nil {
 		return Entry{}, nil, err
 	}
 	return entry(pc, drafts, p.site.Config), nil, nil
+}
+
+// pieceError reports a layout's failure on one piece, naming the content
+// file it was made from: a slogan with a character the font lacks is the
+// editor's to fix, not the layout's.
+func pieceError(err error, pc Piece, files map[string]overlay.File) diag.Diagnostic {
+	d := render.TemplateError(err, files)
+	d.Msg += " (while making " + pc.File()
+	if pc.Page != nil {
+		d.Msg += " from " + pc.Page.Path
+	}
+	d.Msg += ")"
+	return d
 }
 
 func title(pc Piece) string {
