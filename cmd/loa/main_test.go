@@ -121,12 +121,24 @@ func cmdNFD(ts *testscript.TestScript, neg bool, args []string) {
 	ts.Check(os.Rename(p, filepath.Join(dir, norm.NFD.String(name))))
 }
 
-// noglob PATTERN fails if any file matches PATTERN.
+// noglob [-wait] PATTERN fails if any file matches PATTERN; with -wait,
+// if any still does after ten seconds.
 func cmdNoglob(ts *testscript.TestScript, neg bool, args []string) {
-	matches, err := filepath.Glob(ts.MkAbs(args[0]))
-	ts.Check(err)
-	if len(matches) > 0 {
-		ts.Fatalf("unexpected files: %v", matches)
+	wait := len(args) == 2 && args[0] == "-wait"
+	if wait {
+		args = args[1:]
+	}
+	deadline := time.Now().Add(10 * time.Second)
+	for {
+		matches, err := filepath.Glob(ts.MkAbs(args[0]))
+		ts.Check(err)
+		if len(matches) == 0 {
+			return
+		}
+		if !wait || time.Now().After(deadline) {
+			ts.Fatalf("unexpected files: %v", matches)
+		}
+		time.Sleep(20 * time.Millisecond)
 	}
 }
 

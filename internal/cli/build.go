@@ -77,6 +77,7 @@ func runBuild(ctx context.Context, env Env, args []string) int {
 	if err != nil {
 		return report(env, err)
 	}
+	staging.Discard = removeInBackground
 	res, err := build.Build(ctx, opts, staging)
 	if err != nil {
 		staging.Abort()

@@ -55,6 +55,9 @@ func Run(ctx context.Context, args []string, env Env) int {
 		}
 		return ExitOK
 	}
+	if args[0] == removeCommand {
+		return runRemoveOld(ctx, env, args[1:])
+	}
 	for _, c := range commands() {
 		if c.name == args[0] {
 			return c.run(ctx, env, args[1:])

@@ -27,6 +27,11 @@ type Staging struct {
 	dest string   // the folder the output will replace
 	dir  string   // the staging folder beside it
 	dirs sync.Map // folders already made, slash paths
+
+	// Discard, if set, is given the folders of replaced outputs to remove,
+	// for example in the background; by default Commit removes them
+	// before it returns.
+	Discard func(dirs ...string) error
 }
 
 // Begin starts an output that will replace dest.
@@ -132,11 +137,11 @@ func Local(name string) bool {
 
 // Commit swaps the finished output into place: the old destination, if any,
 // is renamed aside, the staging folder takes its name, and the old one is
-// removed.
+// removed, with any left over from earlier runs that were stopped.
 func (s *Staging) Commit() error {
 	old := ""
 	if _, err := os.Stat(s.dest); err == nil {
-		old = filepath.Join(filepath.Dir(s.dest), "."+filepath.Base(s.dest)+".loa-old-"+suffix())
+		old = filepath.Join(filepath.Dir(s.dest), oldPrefix(s.dest)+suffix())
 		if err := os.Rename(s.dest, old); err != nil {
 			s.Abort()
 			return fmt.Errorf("move old output aside: %w", err)
@@ -149,9 +154,29 @@ func (s *Staging) Commit() error {
 		s.Abort()
 		return fmt.Errorf("put new output in place: %w", err)
 	}
-	if old != "" {
-		if err := os.RemoveAll(old); err != nil {
-			return fmt.Errorf("remove old output %s: %w", old, err)
+	gone, _ := filepath.Glob(filepath.Join(filepath.Dir(s.dest), oldPrefix(s.dest)+"*"))
+	if len(gone) == 0 {
+		return nil
+	}
+	if s.Discard != nil {
+		return s.Discard(gone...)
+	}
+	return RemoveOld(gone...)
+}
+
+// oldPrefix is the name a replaced output takes beside the new one.
+func oldPrefix(dest string) string { return "." + filepath.Base(dest) + ".loa-old-" }
+
+// RemoveOld removes folders of replaced outputs. It refuses any other
+// folder, so that a stray call can not delete what loa did not write.
+func RemoveOld(dirs ...string) error {
+	for _, d := range dirs {
+		base := filepath.Base(d)
+		if !strings.HasPrefix(base, ".") || !strings.Contains(base, ".loa-old-") {
+			return fmt.Errorf("%s is not a replaced loa output", d)
+		}
+		if err := os.RemoveAll(d); err != nil {
+			return fmt.Errorf("remove old output %s: %w", d, err)
 		}
 	}
 	return nil

@@ -119,3 +119,35 @@ func TestCompressedMemory(t *testing.T) {
 		t.Error("Apply did not add")
 	}
 }
+
+func TestDiscardAndLeftovers(t *testing.T) {
+	parent := t.TempDir()
+	dest := filepath.Join(parent, "public")
+	// A replaced output that an earlier, stopped run did not remove.
+	stale := filepath.Join(parent, ".public.loa-old-dead")
+	os.MkdirAll(filepath.Join(stale, "a"), 0o755)
+	var discarded []string
+	for range 2 {
+		s, err := Begin(dest)
+		if err != nil {
+			t.Fatal(err)
+		}
+		s.Discard = func(dirs ...string) error { discarded = append(discarded, dirs...); return RemoveOld(dirs...) }
+		if err := s.WriteFile("index.html", []byte("x")); err != nil {
+			t.Fatal(err)
+		}
+		if err := s.Commit(); err != nil {
+			t.Fatal(err)
+		}
+	}
+	if len(discarded) != 2 || discarded[0] != stale {
+		t.Errorf("discarded %v", discarded)
+	}
+	entries, _ := os.ReadDir(parent)
+	if len(entries) != 1 {
+		t.Errorf("left beside the output: %v", entries)
+	}
+	if err := RemoveOld(t.TempDir()); err == nil {
+		t.Error("RemoveOld removed a folder that is not a replaced output")
+	}
+}
