@@ -7,7 +7,6 @@ import (
 	"io"
 	"path"
 	"slices"
-	"strings"
 	"sync"
 	"time"
 )
@@ -105,20 +104,6 @@ func (m *Memory) GetRaw(name string) (File, bool) {
 	f, ok := m.files[name]
 	m.mu.RUnlock()
 	return f, ok
-}
-
-// IsDir reports whether name is a folder of the output: some file's path
-// starts with name + "/".
-func (m *Memory) IsDir(name string) bool {
-	prefix := strings.TrimSuffix(name, "/") + "/"
-	m.mu.RLock()
-	defer m.mu.RUnlock()
-	for p := range m.files {
-		if strings.HasPrefix(p, prefix) {
-			return true
-		}
-	}
-	return false
 }
 
 // Apply moves every file of next into m, and removes from m the files that
