@@ -218,7 +218,6 @@ func (s *Session) readContent(ctx context.Context, changed []string, list bool) 
 // render writes what changed to the output. It returns the number of files
 // written, and whether every page was rendered.
 func (s *Session) render(ctx context.Context, st *site.Site, static []string) (int, bool, diag.List, error) {
-	targets := s.tmpl.Targets(st)
 	nav := navigation(st)
 	full := s.full || s.good == nil || nav != s.nav
 	changes := s.changes()
@@ -228,13 +227,13 @@ func (s *Session) render(ctx context.Context, st *site.Site, static []string) (i
 	}
 	next := s.out.Empty()
 	c := newClaimed(next)
-	ds, err := s.tmpl.Some(ctx, st, c, want)
+	expected := map[string]bool{} // every file of the new output
+	ds, err := s.tmpl.Some(ctx, st, c, func(t render.Target) bool {
+		expected[t.File] = true
+		return want(t)
+	})
 	if err != nil || len(ds) > 0 {
 		return 0, full, ds, err
-	}
-	expected := map[string]bool{}
-	for _, t := range targets {
-		expected[t.File] = true
 	}
 	if full || printShows(changes) {
 		entries, pds, err := print.Render(ctx, st, s.layers, c.as(printSource))

@@ -133,3 +133,32 @@ func skeleton(kind, title string) string {
 	}
 	return b.String()
 }
+
+// writeTree copies every file of fsys under dir, refusing to overwrite.
+func writeTree(fsys fs.FS, dir string) (int, error) {
+	n := 0
+	err := fs.WalkDir(fsys, ".", func(p string, d fs.DirEntry, err error) error {
+		if err != nil {
+			return err
+		}
+		target := filepath.Join(dir, filepath.FromSlash(p))
+		if d.IsDir() {
+			return os.MkdirAll(target, 0o755)
+		}
+		data, err := fs.ReadFile(fsys, p)
+		if err != nil {
+			return err
+		}
+		f, err := os.OpenFile(target, os.O_WRONLY|os.O_CREATE|os.O_EXCL, 0o644)
+		if err != nil {
+			return err
+		}
+		if _, err := f.Write(data); err != nil {
+			f.Close()
+			return err
+		}
+		n++
+		return f.Close()
+	})
+	return n, err
+}

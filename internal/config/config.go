@@ -27,6 +27,8 @@ type Config struct {
 	Home     Home              `toml:"home"`
 	Paginate int               `toml:"paginate"` // items per section list page
 	Print    Print             `toml:"print"`
+
+	folderKinds map[string]string // Kinds inverted, made once by finish
 }
 
 // Campaign identifies who issues the campaign and the plan it carries out;
@@ -69,14 +71,14 @@ func DefaultKinds() map[string]string {
 
 // Default returns the configuration of a site without config.toml.
 func Default() *Config {
-	return &Config{
+	return (&Config{
 		BaseURL:  "http://localhost/",
 		Language: "vi",
 		Kinds:    DefaultKinds(),
 		Home:     Home{Full: 24, Listed: 60},
 		Paginate: 100,
 		Print:    DefaultPrint(),
-	}
+	}).finish()
 }
 
 // Load reads config.toml from the site's file system, applies defaults and
@@ -107,7 +109,7 @@ func Parse(data []byte) (*Config, diag.List) {
 	ds.Add(frontmatter.Unknown(File, data, 1, md, &file)...)
 	merge(c, &file, &md)
 	ds.Add(c.validate(data)...)
-	return c, ds
+	return c.finish(), ds
 }
 
 // merge copies what the file sets onto the defaults.
@@ -191,13 +193,23 @@ func NormalizeBaseURL(s string) (string, error) {
 	return u.String(), nil
 }
 
-// FolderKinds returns the inverse of Kinds: content folder → kind.
+// FolderKinds returns the inverse of Kinds: content folder → kind. It is
+// asked once per content file, so it is made once, when the configuration
+// is loaded; the map must not be changed.
 func (c *Config) FolderKinds() map[string]string {
-	m := make(map[string]string, len(c.Kinds))
-	for k, f := range c.Kinds {
-		m[f] = k
+	if c.folderKinds == nil {
+		return (&Config{Kinds: c.Kinds}).finish().folderKinds // made by hand, not loaded
 	}
-	return m
+	return c.folderKinds
+}
+
+// finish derives what the rest of loa asks of the configuration often.
+func (c *Config) finish() *Config {
+	c.folderKinds = make(map[string]string, len(c.Kinds))
+	for k, f := range c.Kinds {
+		c.folderKinds[f] = k
+	}
+	return c
 }
 
 func keys[V any](m map[string]V) []string {

@@ -87,12 +87,8 @@ func plainText(b *strings.Builder, n ast.Node, src []byte) {
 			}
 		case *ast.String:
 			b.Write(c.Value)
-		case *ast.CodeSpan, *ast.Emphasis, *ast.Link, *ast.AutoLink:
-			if l, ok := c.(*ast.AutoLink); ok {
-				b.Write(l.Label(src))
-				continue
-			}
-			plainText(b, c, src)
+		case *ast.AutoLink:
+			b.Write(c.Label(src))
 		default:
 			plainText(b, c, src)
 		}

@@ -17,7 +17,7 @@ import (
 )
 
 // ErrNoChromium is returned when no Chromium or Chrome can be found.
-var ErrNoChromium = errors.New("Chromium not found")
+var ErrNoChromium = errors.New("no Chromium or Chrome found")
 
 // InstallHint says how to get Chromium, for the message when it is missing.
 const InstallHint = "install it (Debian, Ubuntu: sudo apt-get install chromium; Windows, macOS: install Google Chrome or Chromium), or give its path with --chromium PATH"

@@ -294,7 +294,7 @@ func sheetHTML(pc Piece, n, of int, folds []float64, side template.HTML, draft b
 	}
 	fmt.Fprintf(&b, `<section class="sheet side-%d" style="width:%s;height:%s">`, n, Length(s.Width()), Length(s.Height()))
 	fmt.Fprintf(&b, `<div class="bleed" style="%s"></div>`, box(s.BleedBox()))
-	fmt.Fprintf(&b, `<div class="trim" data-part="%s" style="%s">`, partName(pc, n, of), box(s.TrimBox()))
+	fmt.Fprintf(&b, `<div class="trim" data-part="%s" style="%s">`, partName(n, of), box(s.TrimBox()))
 	if draft {
 		// Under the content, so that QR codes and text stay whole.
 		b.WriteString(string(s.draftMark()))
@@ -307,7 +307,7 @@ func sheetHTML(pc Piece, n, of int, folds []float64, side template.HTML, draft b
 }
 
 // partName names a side for overflow reports.
-func partName(pc Piece, n, of int) string {
+func partName(n, of int) string {
 	if of == 1 {
 		return "sheet"
 	}

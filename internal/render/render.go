@@ -101,22 +101,13 @@ type Target struct {
 	Section *site.Section // the section of a list page or an item; nil otherwise
 }
 
-// Targets lists the files of the site's web pages, sitemap.xml included.
-func (t *Templates) Targets(s *site.Site) []Target {
-	jobs := t.jobs(s)
-	out := make([]Target, 0, len(jobs)+1)
-	for _, j := range jobs {
-		out = append(out, Target{File: j.out, Page: j.data.Page, Section: j.data.Section})
-	}
-	return append(out, Target{File: SitemapFile})
-}
-
 // SitemapFile is the sitemap's file in the output.
 const SitemapFile = "sitemap.xml"
 
 // Some renders the web pages of s that want accepts (all of them when want
-// is nil) to out, as Site does. The sitemap is written when want accepts
-// SitemapFile.
+// is nil) to out, as Site does. want is asked about every web page of the
+// site, SitemapFile last (unless rendering failed), one after the other in
+// the caller's goroutine, so it may also note them all.
 func (t *Templates) Some(ctx context.Context, s *site.Site, out Output, want func(Target) bool) (diag.List, error) {
 	all := t.jobs(s)
 	jobs := all
