@@ -134,7 +134,7 @@ func TestKernTables(t *testing.T) {
 		}
 		want := []string{
 			"lookup 0 type 8 flag 0",
-			"lookup 2 type 2 flag 8 | format 1 x1 0 x2 -1 coverage format 1 | format 2 x1 0 x2 -1 coverage format 2 classes 42×38",
+			"lookup 2 type 2 flag 8 | format 1 x1 0 x2 -1 coverage format 1 | format 2 x1 0 x2 -1 coverage format 2 classes 29×25",
 		}
 		if !slices.Equal(got, want) {
 			t.Errorf("%s: kern lookups\n%s\nwant\n%s", name, strings.Join(got, "\n"), strings.Join(want, "\n"))
