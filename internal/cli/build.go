@@ -11,7 +11,9 @@ import (
 	"time"
 
 	"loa"
-	"loa/internal/build"
+	"loa/internal/diag"
+	"loa/internal/paths"
+	"loa/internal/pipeline"
 	"loa/internal/print"
 	"loa/internal/publish"
 )
@@ -32,16 +34,16 @@ func (f *siteFlags) register(fs interface {
 
 // open returns the site folder as a file system that no symbolic link can
 // leave, and build options for it.
-func (f *siteFlags) open() (build.Options, func(), error) {
+func (f *siteFlags) open() (pipeline.Options, func(), error) {
 	st, err := os.Stat(f.dir)
 	if err != nil || !st.IsDir() {
-		return build.Options{}, nil, fmt.Errorf("site folder %s not found", quote(f.dir))
+		return pipeline.Options{}, nil, fmt.Errorf("site folder %s not found", quote(f.dir))
 	}
 	root, err := os.OpenRoot(f.dir)
 	if err != nil {
-		return build.Options{}, nil, fmt.Errorf("open site folder: %w", err)
+		return pipeline.Options{}, nil, fmt.Errorf("open site folder: %w", err)
 	}
-	opts := build.Options{Site: root.FS(), Defaults: loa.DefaultSite(), Drafts: f.drafts}
+	opts := pipeline.Options{Site: root.FS(), Defaults: loa.DefaultSite(), Drafts: f.drafts}
 	return opts, func() { root.Close() }, nil
 }
 
@@ -77,19 +79,25 @@ func runBuild(ctx context.Context, env Env, args []string) int {
 		return report(env, err)
 	}
 	staging.Discard = removeInBackground
-	res, err := build.Build(ctx, opts, staging)
+	eng := pipeline.New(opts)
+	rep, err := eng.Rebuild(ctx, nil, staging)
+	if err == nil && rep.Failed() {
+		err = rep.Problems.Err()
+	}
 	if err != nil {
 		staging.Abort()
 		status := report(env, err)
 		fmt.Fprintf(env.Stderr, "loa: nothing was published; %s is as it was\n", quote(*dest))
 		return status
 	}
-	kept := keepPDFs(*dest, staging, res.Print)
+	warn(env, rep.Problems)
+	entries := print.Entries(eng.Results("print"))
+	kept := keepPDFs(*dest, staging, entries)
 	if err := staging.Commit(); err != nil {
 		return report(env, err)
 	}
 	fmt.Fprintf(env.Stdout, "Built %d pages (%d files) and %d print files into %s in %d ms\n",
-		res.Pages, res.Files, len(res.Print), quote(*dest), time.Since(start).Milliseconds())
+		rep.Pages, rep.Files+1, len(entries), quote(*dest), time.Since(start).Milliseconds())
 	if kept > 0 {
 		fmt.Fprintf(env.Stdout, "Kept %d PDF files whose print files did not change\n", kept)
 	}
@@ -130,7 +138,7 @@ func checkDest(site, dest string) error {
 	if rel, err := filepath.Rel(d, s); err == nil && (rel == "." || !strings.HasPrefix(rel, "..")) {
 		return fmt.Errorf("the output folder %s would contain the site itself; choose another -d", quote(dest))
 	}
-	for _, src := range []string{"content", "layouts", "static"} {
+	for _, src := range paths.Sources {
 		if rel, err := filepath.Rel(filepath.Join(s, src), d); err == nil && !strings.HasPrefix(rel, "..") {
 			return fmt.Errorf("the output folder %s is inside the site's %s/ folder; choose another -d", quote(dest), src)
 		}
@@ -150,10 +158,32 @@ func runCheck(ctx context.Context, env Env, args []string) int {
 		return report(env, err)
 	}
 	defer done()
-	n, err := build.Check(ctx, opts)
+	rep, err := pipeline.New(opts).Rebuild(ctx, nil, discard{})
+	if err == nil && rep.Failed() {
+		err = rep.Problems.Err()
+	}
 	if err != nil {
 		return report(env, err)
 	}
-	fmt.Fprintf(env.Stdout, "No problems found in %d pages\n", n)
+	warn(env, rep.Problems)
+	if w := len(rep.Problems); w > 0 {
+		fmt.Fprintf(env.Stdout, "No errors found in %d pages (%d %s)\n", rep.Pages, w, plural(w, "warning", "warnings"))
+	} else {
+		fmt.Fprintf(env.Stdout, "No problems found in %d pages\n", rep.Pages)
+	}
 	return ExitOK
+}
+
+// discard is an Output that keeps nothing: loa check makes every file, to
+// find every problem, and writes none.
+type discard struct{}
+
+func (discard) WriteFile(string, []byte) error { return nil }
+func (discard) Remove(string) error            { return nil }
+
+// warn prints the warnings of a build that succeeded.
+func warn(env Env, ds diag.List) {
+	for _, d := range ds.Warnings() {
+		fmt.Fprintln(env.Stderr, d)
+	}
 }

@@ -114,8 +114,12 @@ func report(env Env, err error) int {
 		for _, d := range de.List {
 			fmt.Fprintln(env.Stderr, d)
 		}
-		n := len(de.List)
-		fmt.Fprintf(env.Stderr, "loa: %d %s found\n", n, plural(n, "problem", "problems"))
+		n, w := de.List.Errors(), len(de.List.Warnings())
+		fmt.Fprintf(env.Stderr, "loa: %d %s found", n, plural(n, "problem", "problems"))
+		if w > 0 {
+			fmt.Fprintf(env.Stderr, " (and %d %s)", w, plural(w, "warning", "warnings"))
+		}
+		fmt.Fprintln(env.Stderr)
 		return ExitError
 	}
 	fmt.Fprintf(env.Stderr, "loa: %v\n", err)

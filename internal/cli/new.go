@@ -13,6 +13,7 @@ import (
 	"loa"
 	"loa/internal/config"
 	"loa/internal/content"
+	"loa/internal/paths"
 	"loa/internal/vntext"
 )
 
@@ -68,7 +69,7 @@ func newContent(env Env, siteDir, kindName, title string) int {
 		return report(env, fmt.Errorf("site folder %s not found", quote(siteDir)))
 	}
 	defer root.Close()
-	cfg, ds := config.Load(root.FS())
+	cfg, ds := config.Load(root.FS(), config.Overrides{Preview: true})
 	if err := ds.Err(); err != nil {
 		return report(env, err)
 	}
@@ -88,7 +89,7 @@ func newContent(env Env, siteDir, kindName, title string) int {
 		fmt.Fprintf(env.Stderr, "loa new: cannot make a file name from %q\n", title)
 		return ExitUsage
 	}
-	rel := filepath.Join(content.Dir, folder, slug+".md")
+	rel := filepath.Join(paths.ContentDir, folder, slug+".md")
 	if err := root.MkdirAll(filepath.Dir(rel), 0o755); err != nil {
 		return report(env, err)
 	}

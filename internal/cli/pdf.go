@@ -8,6 +8,7 @@ import (
 	"path/filepath"
 	"time"
 
+	"loa/internal/paths"
 	"loa/internal/pdf"
 	"loa/internal/print"
 )
@@ -48,7 +49,7 @@ func runPDF(ctx context.Context, env Env, args []string) int {
 		fmt.Fprintln(env.Stderr, f)
 	}
 	fmt.Fprintf(env.Stdout, "Wrote %d PDF files into %s in %.1f s (browser start %.1f s)\n",
-		len(res.Written), quote(filepath.Join(*dest, print.Dir, "pdf")), res.Total.Seconds(), res.Start.Seconds())
+		len(res.Written), quote(filepath.Join(*dest, paths.PrintDir, "pdf")), res.Total.Seconds(), res.Start.Seconds())
 	if len(res.Failed) > 0 {
 		fmt.Fprintf(env.Stderr, "loa pdf: %d %s failed\n", len(res.Failed), plural(len(res.Failed), "piece", "pieces"))
 		return ExitError

@@ -12,10 +12,11 @@ import (
 
 	"loa/internal/diag"
 	"loa/internal/frontmatter"
+	"loa/internal/paths"
 )
 
 // File is the name of the configuration file in a site's folder.
-const File = "config.toml"
+const File = paths.ConfigFile
 
 // Config is a site's configuration.
 type Config struct {
@@ -29,6 +30,7 @@ type Config struct {
 	Print    Print             `toml:"print"`
 
 	folderKinds map[string]string // Kinds inverted, made once by finish
+	baseURLSet  bool              // base_url was given, in the file or on the command line
 }
 
 // Campaign identifies who issues the campaign and the plan it carries out;
@@ -81,22 +83,48 @@ func Default() *Config {
 	}).finish()
 }
 
-// Load reads config.toml from the site's file system, applies defaults and
-// validates the result. Every problem is returned, each with its line.
-func Load(site fs.FS) (*Config, diag.List) {
-	c := Default()
-	data, err := fs.ReadFile(site, File)
-	if errors.Is(err, fs.ErrNotExist) {
-		return c, nil
-	}
-	if err != nil {
-		return c, diag.List{diag.At(File, 0, 0, "cannot read: %v", err)}
-	}
-	return Parse(data)
+// Overrides are what the command line sets over config.toml.
+type Overrides struct {
+	BaseURL string // --base-url
+	// Preview says the site is built for the live preview, whose own
+	// address stands in for base_url: no warning about it.
+	Preview bool
 }
 
-// Parse decodes config.toml's text over the defaults and validates it.
-func Parse(data []byte) (*Config, diag.List) {
+// Load reads config.toml from the site's file system, applies defaults and
+// the overrides, and validates the result. Every problem is returned, each
+// with its line; a base_url that QR codes and share links can not use is a
+// warning.
+func Load(site fs.FS, o Overrides) (*Config, diag.List) {
+	data, err := fs.ReadFile(site, File)
+	switch {
+	case errors.Is(err, fs.ErrNotExist):
+		data = nil
+	case err != nil:
+		return Default(), diag.List{diag.At(File, 0, 0, "cannot read: %v", err)}
+	}
+	return Parse(data, o)
+}
+
+// Parse decodes config.toml's text (nil for a site without one) over the
+// defaults, applies the overrides and validates the result.
+func Parse(data []byte, o Overrides) (*Config, diag.List) {
+	c, ds := parse(data)
+	if o.BaseURL != "" {
+		base, err := NormalizeBaseURL(o.BaseURL)
+		if err != nil {
+			ds.Add(diag.At("--base-url", 0, 0, "%v", err))
+		} else {
+			c.BaseURL, c.baseURLSet = base, true
+		}
+	}
+	if !o.Preview {
+		ds.Add(c.checkBaseURL(data)...)
+	}
+	return c, ds
+}
+
+func parse(data []byte) (*Config, diag.List) {
 	c := Default()
 	data = frontmatter.Normalize(data)
 	// Kinds given in the file replace the defaults one by one.
@@ -107,13 +135,73 @@ func Parse(data []byte) (*Config, diag.List) {
 	}
 	var ds diag.List
 	ds.Add(frontmatter.Unknown(File, data, 1, md, &file)...)
-	merge(c, &file, &md)
+	merge(c, &file, md)
+	c.baseURLSet = md.IsDefined("base_url")
 	ds.Add(c.validate(data)...)
 	return c.finish(), ds
 }
 
+// checkBaseURL warns about a base_url that the printed QR codes, share
+// links, canonical addresses and the sitemap can not use: none, a
+// localhost address, or a placeholder such as nq57.example.vn.
+func (c *Config) checkBaseURL(data []byte) diag.List {
+	const uses = "QR codes, share links, canonical addresses and the sitemap"
+	hint := `set base_url = "https://..." in config.toml to the address the site will be published at, or use loa build --base-url`
+	line, col, ok := frontmatter.Find(data, 1, []string{"base_url"}, 1)
+	if !ok && data != nil {
+		line, col = 1, 1 // where it would be added
+	}
+	var d diag.Diagnostic
+	switch {
+	case !c.baseURLSet:
+		d = diag.Warn(File, line, col, "base_url is not set: %s would point at %s", uses, c.BaseURL)
+	case c.BaseURLLocal():
+		d = diag.Warn(File, line, col, "base_url %q is this computer's own address: %s would point there", c.BaseURL, uses)
+	case c.BaseURLPlaceholder():
+		d = diag.Warn(File, line, col, "base_url %q is a placeholder address: %s would point there", c.BaseURL, uses)
+	default:
+		return nil
+	}
+	return diag.List{d.WithHint("%s", hint)}
+}
+
+// BaseURLLocal reports whether base_url names this computer (localhost,
+// 127.0.0.1, ::1): fine for a preview, useless on paper.
+func (c *Config) BaseURLLocal() bool {
+	host := c.baseHost()
+	return host == "localhost" || strings.HasSuffix(host, ".localhost") || host == "::1" ||
+		strings.HasPrefix(host, "127.") || host == "0.0.0.0"
+}
+
+// BaseURLPlaceholder reports whether base_url is an address reserved for
+// examples (example.com, nq57.example.vn, *.test, *.invalid), which no
+// reader can open.
+func (c *Config) BaseURLPlaceholder() bool {
+	host := c.baseHost()
+	for _, label := range strings.Split(host, ".") {
+		if label == "example" {
+			return true
+		}
+	}
+	return strings.HasSuffix(host, ".test") || strings.HasSuffix(host, ".invalid")
+}
+
+// BaseURLUsable reports whether base_url can go on paper and into share
+// links: set, and neither local nor a placeholder.
+func (c *Config) BaseURLUsable() bool {
+	return c.baseURLSet && !c.BaseURLLocal() && !c.BaseURLPlaceholder()
+}
+
+func (c *Config) baseHost() string {
+	u, err := url.Parse(c.BaseURL)
+	if err != nil {
+		return ""
+	}
+	return strings.ToLower(u.Hostname())
+}
+
 // merge copies what the file sets onto the defaults.
-func merge(c, file *Config, md interface{ IsDefined(...string) bool }) {
+func merge(c, file *Config, md frontmatter.Meta) {
 	c.Title = file.Title
 	if file.BaseURL != "" {
 		c.BaseURL = file.BaseURL
@@ -151,7 +239,7 @@ func (c *Config) validate(data []byte) []diag.Diagnostic {
 	folders := map[string]string{}
 	for kind, folder := range c.Kinds {
 		if _, ok := known[kind]; !ok {
-			d := at(kind, "unknown kind %q in [kinds]", kind)
+			d := at("kinds."+kind, "unknown kind %q in [kinds]", kind)
 			if s := diag.Suggest(kind, keys(known)); s != "" {
 				d.Hint = fmt.Sprintf("did you mean %q?", s)
 			}
@@ -159,16 +247,16 @@ func (c *Config) validate(data []byte) []diag.Diagnostic {
 			continue
 		}
 		if folder == "" || strings.ContainsAny(folder, `/\`) || folder == "." || folder == ".." {
-			ds = append(ds, at(kind, "kinds.%s must name one folder inside content/, not %q", kind, folder))
+			ds = append(ds, at("kinds."+kind, "kinds.%s must name one folder inside content/, not %q", kind, folder))
 			continue
 		}
 		if other, ok := folders[folder]; ok {
-			ds = append(ds, at(kind, "kinds %q and %q both use the folder %q", other, kind, folder))
+			ds = append(ds, at("kinds."+kind, "kinds %q and %q both use the folder %q", other, kind, folder))
 		}
 		folders[folder] = kind
 	}
 	if c.Home.Full < 0 || c.Home.Listed < 0 {
-		ds = append(ds, at("full", "home.full and home.listed must not be negative"))
+		ds = append(ds, at("home.full", "home.full and home.listed must not be negative"))
 	}
 	if c.Paginate < 1 {
 		ds = append(ds, at("paginate", "paginate must be at least 1, not %d", c.Paginate))

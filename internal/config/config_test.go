@@ -5,10 +5,12 @@ import (
 	"testing"
 	"testing/fstest"
 	"time"
+
+	"loa/internal/diag"
 )
 
 func TestLoadMissingUsesDefaults(t *testing.T) {
-	c, ds := Load(fstest.MapFS{})
+	c, ds := Load(fstest.MapFS{}, Overrides{Preview: true})
 	if len(ds) != 0 {
 		t.Fatalf("diagnostics: %v", ds)
 	}
@@ -51,7 +53,7 @@ layout = "banner"
 trim_mm = [800, 2500]
 bleed_mm = 10
 `
-	c, ds := Parse([]byte(src))
+	c, ds := Parse([]byte(src), Overrides{Preview: true})
 	if len(ds) != 0 {
 		t.Fatalf("diagnostics: %v", ds)
 	}
@@ -95,12 +97,17 @@ func TestParseErrors(t *testing.T) {
 		{"unknown kind", "[kinds]\nslogans = \"kh\"\n", []string{`config.toml:2:1: unknown kind "slogans" in [kinds]`}, `did you mean "slogan"?`},
 		{"kind escapes", "[kinds]\nqa = \"../x\"\n", []string{`config.toml:2:1: kinds.qa must name one folder inside content/`}, ""},
 		{"syntax", "title = \"a\"\nbase_url = “https://x.vn/”\n", []string{`config.toml:2:12: invalid TOML`}, `replace the curly quotes “ ” with straight quotes "`},
+		// The key is found in its own [[print.product]], not at the first
+		// line that sets a key of the same name.
+		{"unknown product key", "[campaign]\nissuer = \"x\"\n[[print.product]]\nname = \"a\"\nlayout = \"banner\"\ntrim_mm = [1, 2]\n[[print.product]]\nname = \"b\"\nlayout = \"banner\"\ntrim_mm = [1, 2]\nissuer = 3\n",
+			[]string{`config.toml:11:1: unknown key "print.product.issuer"`}, ""},
+		{"unknown table", "[printt]\nbleed_mm = 3\n", []string{`config.toml:1:1: unknown key "printt"`}, ""},
 		{"bad product", "[[print.product]]\nname = \"ok\"\nlayout = \"banner\"\ntrim_mm = [1]\n\n[[print.product]]\nname = \"Bad Name\"\nlayout = \"x\"\ntrim_mm = [1, 2]\n",
 			[]string{`config.toml:4:1: print.product "ok": trim_mm`, `config.toml:7:1: print.product name "Bad Name"`}, ""},
 	}
 	for _, tt := range tests {
 		t.Run(tt.name, func(t *testing.T) {
-			_, ds := Parse([]byte(tt.src))
+			_, ds := Parse([]byte(tt.src), Overrides{Preview: true})
 			if len(ds) != len(tt.want) {
 				t.Fatalf("got %d diagnostics %v, want %d", len(ds), ds, len(tt.want))
 			}
@@ -124,5 +131,50 @@ func TestDefaultProductsComplete(t *testing.T) {
 	}
 	if a4, _ := Default().Print.Product("to-gap-a4"); a4.BleedMM != 3 {
 		t.Errorf("paper bleed = %v, want 3", a4.BleedMM)
+	}
+}
+
+func TestBaseURLWarnings(t *testing.T) {
+	tests := []struct {
+		name, src string
+		o         Overrides
+		want      string // the warning, "" for none
+	}{
+		{"missing", "title = \"x\"\n", Overrides{}, `config.toml:1:1: warning: base_url is not set: QR codes, share links, canonical addresses and the sitemap would point at http://localhost/`},
+		{"no file", "", Overrides{}, `config.toml: warning: base_url is not set`},
+		{"localhost", "title = \"x\"\nbase_url = \"http://localhost:1313/\"\n", Overrides{}, `config.toml:2:1: warning: base_url "http://localhost:1313/" is this computer's own address`},
+		{"loopback", "base_url = \"http://127.0.0.1/\"\n", Overrides{}, `config.toml:1:1: warning: base_url "http://127.0.0.1/" is this computer's own address`},
+		{"placeholder", "base_url = \"https://nq57.example.vn/\"\n", Overrides{}, `config.toml:1:1: warning: base_url "https://nq57.example.vn/" is a placeholder address`},
+		{"real", "base_url = \"https://nq57.hungyen.gov.vn/\"\n", Overrides{}, ""},
+		{"flag wins", "base_url = \"https://nq57.example.vn/\"\n", Overrides{BaseURL: "https://tuyengiao.hungyen.vn"}, ""},
+		{"flag placeholder", "", Overrides{BaseURL: "https://x.example.com"}, `config.toml: warning: base_url "https://x.example.com/" is a placeholder address`},
+		{"preview", "", Overrides{Preview: true}, ""},
+	}
+	for _, tt := range tests {
+		t.Run(tt.name, func(t *testing.T) {
+			var data []byte
+			if tt.src != "" {
+				data = []byte(tt.src)
+			}
+			c, ds := Parse(data, tt.o)
+			if tt.want == "" {
+				if len(ds) != 0 {
+					t.Fatalf("diagnostics %v, want none", ds)
+				}
+				return
+			}
+			if len(ds) != 1 || !strings.HasPrefix(ds[0].String(), tt.want) || ds[0].Severity != diag.SeverityWarning {
+				t.Fatalf("diagnostics %v, want the warning %q", ds, tt.want)
+			}
+			if ds.Err() != nil {
+				t.Error("a warning made an error")
+			}
+			if c.BaseURLUsable() {
+				t.Error("BaseURLUsable() = true")
+			}
+		})
+	}
+	if c, _ := Parse(nil, Overrides{BaseURL: "https://a.vn/b"}); c.BaseURL != "https://a.vn/b/" || !c.BaseURLUsable() {
+		t.Errorf("--base-url not normalised: %q", c.BaseURL)
 	}
 }

@@ -3,7 +3,6 @@ package config
 import (
 	"fmt"
 	"slices"
-	"strings"
 
 	"loa/internal/diag"
 	"loa/internal/frontmatter"
@@ -79,7 +78,7 @@ func (p Print) Product(name string) (Product, bool) {
 
 // mergePrint lays the file's [print] over the defaults: an entry with a
 // default's name replaces it, others are added.
-func mergePrint(def, file Print, md interface{ IsDefined(...string) bool }) Print {
+func mergePrint(def, file Print, md frontmatter.Meta) Print {
 	out := def
 	if md.IsDefined("print", "bleed_mm") {
 		out.BleedMM = file.BleedMM
@@ -171,29 +170,20 @@ func (p Print) validate(data []byte) []diag.Diagnostic {
 // productError points at key inside the n-th [[print.product]] table of
 // config.toml, or at the table itself when the key is not written there.
 func productError(data []byte, n int, key, msg string) diag.Diagnostic {
-	lines := strings.Split(string(data), "\n")
-	start, seen := -1, 0
-	for i, l := range lines {
-		if strings.ReplaceAll(strings.TrimSpace(l), " ", "") == "[[print.product]]" {
-			if seen++; seen == n {
-				start = i
-				break
-			}
+	var header *frontmatter.KeyAt
+	for _, k := range frontmatter.Keys(data) {
+		if k.Elem != n || len(k.Path) < 2 || k.Path[0] != "print" || k.Path[1] != "product" {
+			continue
+		}
+		switch {
+		case k.Header && len(k.Path) == 2:
+			header = &k
+		case !k.Header && len(k.Path) == 3 && k.Path[2] == key:
+			return diag.At(File, k.Line, k.Col, "%s", msg)
 		}
 	}
-	if start < 0 {
-		return diag.At(File, 0, 0, "%s", msg)
+	if header != nil {
+		return diag.At(File, header.Line, header.Col, "%s", msg)
 	}
-	end := len(lines)
-	for i := start + 1; i < len(lines); i++ {
-		if strings.HasPrefix(strings.TrimSpace(lines[i]), "[") {
-			end = i
-			break
-		}
-	}
-	block := []byte(strings.Join(lines[start+1:end], "\n"))
-	if line, col := frontmatter.KeyLine(block, start+2, key); line != 0 {
-		return diag.At(File, line, col, "%s", msg)
-	}
-	return diag.At(File, start+1, 1, "%s", msg)
+	return diag.At(File, 0, 0, "%s", msg)
 }

@@ -7,13 +7,7 @@
 // the caller's job.
 package content
 
-import (
-	"html/template"
-	"time"
-)
-
-// Dir is the folder of a site that holds its content.
-const Dir = "content"
+import "time"
 
 // Kinds of pages besides the content kinds of config (viewpoint, goal, ...).
 const (
@@ -22,8 +16,10 @@ const (
 	KindPage    = "page"    // any other file
 )
 
-// Page is one content file, or a section or home page, as the rest of the
-// pipeline sees it.
+// Page is one content file, or a section or home page, as its front
+// matter and place describe it. It is a value: once made, nothing changes
+// it; the rendered Markdown and the page's place among the others belong
+// to the later stages' values (site.Page, site.Site).
 type Page struct {
 	Path    string // file, slash-separated from the site folder: "content/hoi-dap/x.md"; "" for a section without _index.md
 	Kind    string
@@ -43,15 +39,7 @@ type Page struct {
 	Products []string // slogan: print products it goes on; nil means all slogan products
 	Product  string   // print: which product this file is
 
-	Body     []byte        // Markdown, NFC, LF line endings; dropped once rendered
-	BodyLine int           // line of the file where Body starts
-	Content  template.HTML // Body rendered; set by the build
-	Inline   template.HTML // Body rendered for the information page: IDs prefixed, headings shifted; set by the build
-	Lead     string        // plain text of the first paragraph; set by the build
-
-	SortKey []byte // collation key of the title; set by the build
-	Prev    *Page  // neighbours in the section's order; set by the build
-	Next    *Page
+	BodyLine int // line of the file where the Markdown body starts
 }
 
 // Figure is a key figure of a goal: "30%" of GDP by 2030.

@@ -8,11 +8,10 @@ import (
 	"time"
 	"unicode/utf8"
 
-	"github.com/BurntSushi/toml"
-
 	"loa/internal/config"
 	"loa/internal/diag"
 	"loa/internal/frontmatter"
+	"loa/internal/paths"
 	"loa/internal/vntext"
 )
 
@@ -45,12 +44,13 @@ var kindKeys = map[string][]string{
 }
 
 // Parse builds the page of the content file at path (slash-separated, from
-// the site folder) out of its bytes. It returns nil and the reasons when the
-// file cannot become a page; otherwise the page and possibly problems that
-// were found in it.
-func Parse(path string, data []byte, cfg *config.Config) (*Page, []diag.Diagnostic) {
+// the site folder) out of its bytes, and returns it with its Markdown body
+// (NFC, LF line endings; it starts at the page's BodyLine). It returns nil
+// and the reasons when the file cannot become a page; otherwise the page
+// and possibly problems that were found in it.
+func Parse(path string, data []byte, cfg *config.Config) (*Page, []byte, []diag.Diagnostic) {
 	if d, ok := checkUTF8(path, data); !ok {
-		return nil, []diag.Diagnostic{d}
+		return nil, nil, []diag.Diagnostic{d}
 	}
 	data = vntext.NFC(frontmatter.Normalize(data))
 	var ds []diag.Diagnostic
@@ -59,35 +59,51 @@ func Parse(path string, data []byte, cfg *config.Config) (*Page, []diag.Diagnost
 	}
 	doc, err := frontmatter.Split(path, data)
 	if err != nil {
-		return nil, append(ds, err.(diag.Diagnostic))
+		return nil, nil, append(ds, err.(diag.Diagnostic))
 	}
 	var f front
 	md, err := frontmatter.DecodeTOML(path, doc.Front, doc.FrontLine, &f)
 	if err != nil {
-		return nil, append(ds, err.(diag.Diagnostic))
+		return nil, nil, append(ds, err.(diag.Diagnostic))
 	}
-	pl := Locate(path, cfg.FolderKinds())
+	pl := paths.Locate(path)
 	p := &Page{
-		Path: path, Kind: pl.Kind, Section: pl.Section,
+		Path: path, Kind: kindOf(pl, cfg), Section: pl.Section,
 		Title: oneLine(f.Title), Summary: oneLine(f.Summary), Weight: f.Weight, Draft: f.Draft,
 		Tags: f.Tags, Number: f.Number, Figures: f.Figures, Status: f.Status, Source: f.Source,
 		Products: f.Products, Product: f.Product,
-		Body: doc.Body, BodyLine: doc.BodyLine,
+		BodyLine: doc.BodyLine,
 	}
-	c := checker{path: path, doc: doc, md: &md, page: p, cfg: cfg}
+	c := checker{path: path, doc: doc, md: md, page: p, cfg: cfg}
 	c.keys(&f)
 	c.url(pl, f.Slug)
 	c.title()
 	c.date(f.Date)
 	c.kindFields()
-	return p, append(ds, c.ds...)
+	return p, doc.Body, append(ds, c.ds...)
+}
+
+// kindOf works out a page's kind from its place: the home page, a
+// section's list page, an item of a kind's folder, or a plain page.
+func kindOf(pl paths.Place, cfg *config.Config) string {
+	switch {
+	case pl.Depth == 0 && pl.Index:
+		return KindHome
+	case pl.Depth == 1 && pl.Index:
+		return KindSection
+	case pl.Depth > 0:
+		if k, ok := cfg.FolderKinds()[pl.Section]; ok {
+			return k
+		}
+	}
+	return KindPage
 }
 
 // checker collects the problems of one page's front matter.
 type checker struct {
 	path string
 	doc  frontmatter.Doc
-	md   *toml.MetaData
+	md   frontmatter.Meta
 	page *Page
 	cfg  *config.Config
 	ds   []diag.Diagnostic
@@ -101,7 +117,7 @@ func (c *checker) errorf(key, format string, args ...any) *diag.Diagnostic {
 
 // keys reports keys no page may have, and keys this page's kind may not.
 func (c *checker) keys(f *front) {
-	c.ds = append(c.ds, frontmatter.Unknown(c.path, c.doc.Front, c.doc.FrontLine, *c.md, f)...)
+	c.ds = append(c.ds, frontmatter.Unknown(c.path, c.doc.Front, c.doc.FrontLine, c.md, f)...)
 	for key, kinds := range kindKeys {
 		if c.md.IsDefined(key) && !slices.Contains(kinds, c.page.Kind) {
 			folder := c.cfg.Kinds[kinds[0]]
@@ -112,12 +128,12 @@ func (c *checker) keys(f *front) {
 }
 
 // url sets the page's URL from its place and an optional slug override.
-func (c *checker) url(pl Place, slug string) {
+func (c *checker) url(pl paths.Place, slug string) {
 	p := c.page
 	if slug != "" {
 		switch {
 		case pl.Index:
-			c.errorf("slug", "slug cannot be set in %s.md", IndexName).Hint = "rename the folder instead"
+			c.errorf("slug", "slug cannot be set in %s.md", paths.IndexName).Hint = "rename the folder instead"
 			slug = ""
 		case strings.ContainsAny(slug, `/\`) || strings.Contains(slug, ".."):
 			c.errorf("slug", "slug %q would leave the page's folder", slug).Hint = `a slug is one word-like name, e.g. slug = "nghi-quyet-57"`
@@ -126,7 +142,7 @@ func (c *checker) url(pl Place, slug string) {
 			c.errorf("slug", "slug %q has no letters or digits to make a URL from", slug)
 			slug = ""
 		default:
-			pl.Segments[len(pl.Segments)-1] = vntext.Slug(slug)
+			pl = pl.WithSlug(slug)
 		}
 	}
 	if bad := pl.Bad(); bad != "" {

@@ -7,12 +7,9 @@ import (
 	"loa/internal/config"
 )
 
-func TestLocate(t *testing.T) {
-	kinds := config.DefaultKinds()
-	folders := map[string]string{}
-	for k, f := range kinds {
-		folders[f] = k
-	}
+// TestKinds checks the kind each place of content/ gives; the URLs are
+// paths' job (paths_test.go).
+func TestKinds(t *testing.T) {
 	tests := []struct {
 		path, kind, section, url string
 	}{
@@ -20,26 +17,23 @@ func TestLocate(t *testing.T) {
 		{"content/gioi-thieu.md", KindPage, "", "gioi-thieu/"},
 		{"content/hoi-dap/_index.md", KindSection, "hoi-dap", "hoi-dap/"},
 		{"content/hoi-dap/Nghị quyết 57 là gì.md", config.KindQA, "hoi-dap", "hoi-dap/nghi-quyet-57-la-gi/"},
-		{"content/hoi-dap/Nghi\u0323 quyê\u0301t.md", config.KindQA, "hoi-dap", "hoi-dap/nghi-quyet/"},
+		{"content/hoi-dap/kinh-te/_index.md", config.KindQA, "hoi-dap", "hoi-dap/kinh-te/"},
 		{"content/hoi-dap/kinh-te/x.md", config.KindQA, "hoi-dap", "hoi-dap/kinh-te/x/"},
 		{"content/Tin tức/Bài 1.md", KindPage, "Tin tức", "tin-tuc/bai-1/"},
 		{"content/khau-hieu/a.MD", config.KindSlogan, "khau-hieu", "khau-hieu/a/"},
 	}
 	for _, tt := range tests {
-		pl := Locate(tt.path, folders)
-		if pl.Kind != tt.kind || pl.Section != tt.section || pl.URL() != tt.url {
-			t.Errorf("Locate(%q) = %s %q %q, want %s %q %q", tt.path, pl.Kind, pl.Section, pl.URL(), tt.kind, tt.section, tt.url)
+		p, _, _ := Parse(tt.path, []byte("+++\ntitle = \"T\"\n+++\n"), config.Default())
+		if p.Kind != tt.kind || p.Section != tt.section || p.URL != tt.url {
+			t.Errorf("Parse(%q) = %s %q %q, want %s %q %q", tt.path, p.Kind, p.Section, p.URL, tt.kind, tt.section, tt.url)
 		}
-	}
-	if bad := Locate("content/hoi-dap/中文.md", folders).Bad(); bad != "中文" {
-		t.Errorf("Bad() = %q, want 中文", bad)
 	}
 }
 
 func TestParse(t *testing.T) {
 	cfg := config.Default()
 	src := "\uFEFF+++\r\ntitle = \"  Nghị quyết\t 57  \"\r\nweight = 3\r\ndate = \"25/02/2025\"\r\ntags = [\"a\"]\r\n+++\r\nThân bài.\r\n"
-	p, ds := Parse("content/hoi-dap/x.md", []byte(src), cfg)
+	p, body, ds := Parse("content/hoi-dap/x.md", []byte(src), cfg)
 	if len(ds) != 0 {
 		t.Fatalf("diagnostics: %v", ds)
 	}
@@ -49,18 +43,18 @@ func TestParse(t *testing.T) {
 	if p.Date.Format("2006-01-02") != "2025-02-25" {
 		t.Errorf("date = %v", p.Date)
 	}
-	if string(p.Body) != "Thân bài.\n" || p.BodyLine != 7 {
-		t.Errorf("body = %q at line %d", p.Body, p.BodyLine)
+	if string(body) != "Thân bài.\n" || p.BodyLine != 7 {
+		t.Errorf("body = %q at line %d", body, p.BodyLine)
 	}
 }
 
 func TestParseSlogan(t *testing.T) {
 	cfg := config.Default()
-	p, ds := Parse("content/khau-hieu/a.md", []byte("+++\ntitle = \"Khẩu hiệu\"\n+++\n"), cfg)
+	p, _, ds := Parse("content/khau-hieu/a.md", []byte("+++\ntitle = \"Khẩu hiệu\"\n+++\n"), cfg)
 	if len(ds) != 0 || p.Status != StatusDraft || p.Official() {
 		t.Errorf("a slogan without status must be a draft: %+v %v", p, ds)
 	}
-	p, ds = Parse("content/khau-hieu/b.md", []byte("+++\ntitle = \"K\"\nstatus = \"official\"\nproducts = [\"bang-ron\", \"banner\"]\n+++\n"), cfg)
+	p, _, ds = Parse("content/khau-hieu/b.md", []byte("+++\ntitle = \"K\"\nstatus = \"official\"\nproducts = [\"bang-ron\", \"banner\"]\n+++\n"), cfg)
 	if !p.Official() {
 		t.Error("status official not kept")
 	}
@@ -85,7 +79,7 @@ func TestParseErrors(t *testing.T) {
 		{"content/hoi-dap/中文.md", "+++\ntitle = \"A\"\n+++\n", `0:0: cannot make a URL from the name "中文"`},
 	}
 	for _, tt := range tests {
-		_, ds := Parse(tt.path, []byte(tt.src), cfg)
+		_, _, ds := Parse(tt.path, []byte(tt.src), cfg)
 		if tt.want == "0:0: cannot" {
 			// A file with no front matter has no title.
 			tt.want = "1:1: missing title"
@@ -108,7 +102,7 @@ func TestParseErrors(t *testing.T) {
 
 func TestParseSlugOverride(t *testing.T) {
 	cfg := config.Default()
-	p, ds := Parse("content/hoi-dap/中文.md", []byte("+++\ntitle = \"A\"\nslug = \"Câu hỏi một\"\n+++\n"), cfg)
+	p, _, ds := Parse("content/hoi-dap/中文.md", []byte("+++\ntitle = \"A\"\nslug = \"Câu hỏi một\"\n+++\n"), cfg)
 	if len(ds) != 0 || p.URL != "hoi-dap/cau-hoi-mot/" {
 		t.Errorf("URL = %q, diagnostics %v", p.URL, ds)
 	}
@@ -122,7 +116,7 @@ func FuzzParse(f *testing.F) {
 	cfg := config.Default()
 	f.Fuzz(func(t *testing.T, src string) {
 		for _, path := range []string{"content/hoi-dap/a.md", "content/muc-tieu/b.md", "content/khau-hieu/c.md"} {
-			p, ds := Parse(path, []byte(src), cfg)
+			p, _, ds := Parse(path, []byte(src), cfg)
 			for _, d := range ds {
 				if d.Path != path || d.Msg == "" {
 					t.Fatalf("bad diagnostic %#v", d)

@@ -6,7 +6,8 @@
 //		hint: did you mean "title"?
 //
 // A Diagnostic is a user's mistake (bad input), never an internal failure;
-// those are ordinary errors.
+// those are ordinary errors. Its Severity says whether it stops the build
+// (an error) or is only shown (a warning); both travel the same way.
 package diag
 
 import (
@@ -18,15 +19,29 @@ import (
 
 // Diagnostic is one problem at one place in the site.
 type Diagnostic struct {
-	Path string // slash-separated, relative to the site folder
-	Line int    // 1-based; 0 when the problem concerns the whole file
-	Col  int    // 1-based, in characters; 0 when unknown
-	Msg  string // what is wrong, lower-case, no final period
-	Hint string // what to do about it; may be empty
+	Path     string // slash-separated, relative to the site folder
+	Line     int    // 1-based; 0 when the problem concerns the whole file
+	Col      int    // 1-based, in characters; 0 when unknown
+	Msg      string // what is wrong, lower-case, no final period
+	Hint     string // what to do about it; may be empty
+	Severity Severity
 }
 
-// String formats d as "path:line:col: message", followed by the hint on an
-// indented line of its own.
+// Severity says what a problem does to a build.
+type Severity uint8
+
+const (
+	// SeverityError stops the build: nothing is published. It is the zero
+	// value, so that a problem is an error unless said otherwise.
+	SeverityError Severity = iota
+	// SeverityWarning is shown with the errors, in the same form, but the
+	// build goes on.
+	SeverityWarning
+)
+
+// String formats d as "path:line:col: message" ("path:line:col: warning:
+// message" for a warning), followed by the hint on an indented line of its
+// own.
 func (d Diagnostic) String() string {
 	var b strings.Builder
 	b.WriteString(d.Path)
@@ -37,6 +52,9 @@ func (d Diagnostic) String() string {
 		}
 	}
 	b.WriteString(": ")
+	if d.Severity == SeverityWarning {
+		b.WriteString("warning: ")
+	}
 	b.WriteString(d.Msg)
 	if d.Hint != "" {
 		b.WriteString("\n\thint: ")
@@ -48,6 +66,19 @@ func (d Diagnostic) String() string {
 // At returns a Diagnostic at path:line:col with a formatted message.
 func At(path string, line, col int, format string, args ...any) Diagnostic {
 	return Diagnostic{Path: path, Line: line, Col: col, Msg: fmt.Sprintf(format, args...)}
+}
+
+// Warn returns a warning at path:line:col with a formatted message.
+func Warn(path string, line, col int, format string, args ...any) Diagnostic {
+	d := At(path, line, col, format, args...)
+	d.Severity = SeverityWarning
+	return d
+}
+
+// AsWarning returns d as a warning.
+func (d Diagnostic) AsWarning() Diagnostic {
+	d.Severity = SeverityWarning
+	return d
 }
 
 // WithHint returns d with a formatted hint.
@@ -75,19 +106,56 @@ func compare(a, b Diagnostic) int {
 		cmp.Compare(a.Line, b.Line),
 		cmp.Compare(a.Col, b.Col),
 		cmp.Compare(a.Msg, b.Msg),
+		cmp.Compare(a.Hint, b.Hint),
+		cmp.Compare(a.Severity, b.Severity),
 	)
 }
 
-// Err returns l as an error, or nil when l is empty.
+// Errors returns the number of errors in l, warnings left out.
+func (l List) Errors() int {
+	n := 0
+	for _, d := range l {
+		if d.Severity == SeverityError {
+			n++
+		}
+	}
+	return n
+}
+
+// ErrorsOnly returns the errors of l, warnings left out.
+func (l List) ErrorsOnly() List {
+	var out List
+	for _, d := range l {
+		if d.Severity == SeverityError {
+			out = append(out, d)
+		}
+	}
+	return out
+}
+
+// Warnings returns the warnings of l.
+func (l List) Warnings() List {
+	var out List
+	for _, d := range l {
+		if d.Severity == SeverityWarning {
+			out = append(out, d)
+		}
+	}
+	return out
+}
+
+// Err returns l as an error when it holds at least one error, or nil when
+// it holds none (warnings only, or nothing). The error carries the
+// warnings too, so that they are printed with the errors.
 func (l List) Err() error {
-	if len(l) == 0 {
+	if l.Errors() == 0 {
 		return nil
 	}
 	return &Error{List: l.Sort()}
 }
 
-// Error is a non-empty List used as an error value, so that callers can
-// recover the individual diagnostics with errors.As.
+// Error is a List holding at least one error, used as an error value, so
+// that callers can recover the individual diagnostics with errors.As.
 type Error struct {
 	List List
 }

@@ -14,23 +14,51 @@ import (
 	"loa/internal/diag"
 )
 
+// Meta says which keys a decoded TOML text defines. It stands for the TOML
+// library's own type, so that no other package depends on that library.
+type Meta struct{ md toml.MetaData }
+
+// IsDefined reports whether the key, given as its parts ("home", "full"),
+// is set in the text.
+func (m Meta) IsDefined(key ...string) bool { return m.md.IsDefined(key...) }
+
+// Undecoded returns the keys of the text that no field received, in the
+// order written, each as its parts; a key inside an unknown table is left
+// out, the table itself is reported.
+func (m Meta) Undecoded() [][]string {
+	var out [][]string
+	for _, k := range m.md.Undecoded() {
+		inUnknown := false
+		for _, o := range out {
+			if len(o) < len(k) && equal(o, k[:len(o)]) {
+				inUnknown = true
+				break
+			}
+		}
+		if !inUnknown {
+			out = append(out, []string(k))
+		}
+	}
+	return out
+}
+
 // DecodeTOML decodes the TOML text data, which starts at line firstLine of
 // the file path, into v. A syntax or type error becomes a diag.Diagnostic
 // at the file's own line and column, with a hint for mistakes editors make:
 // curly quotes pasted from Word, "key: value" written as in YAML.
-func DecodeTOML(path string, data []byte, firstLine int, v any) (toml.MetaData, error) {
+func DecodeTOML(path string, data []byte, firstLine int, v any) (Meta, error) {
 	md, err := toml.Decode(string(data), v)
 	if err == nil {
-		return md, nil
+		return Meta{md}, nil
 	}
 	var pe toml.ParseError
 	if !errors.As(err, &pe) {
-		return md, typeError(path, data, firstLine, err)
+		return Meta{md}, typeError(path, data, firstLine, err)
 	}
 	line, col := position(data, pe.Position)
 	d := diag.At(path, firstLine+line-1, col, "invalid TOML: %s", lowerFirst(pe.Message))
 	d.Hint = tomlHint(data, line)
-	return md, d
+	return Meta{md}, d
 }
 
 // typeErrorRE matches the errors toml.Decode returns for a value of the
@@ -58,8 +86,13 @@ func typeError(path string, data []byte, firstLine int, err error) diag.Diagnost
 		msg = fmt.Sprintf("%s must be %s, not %s", short, nameOf(want), nameOf(have))
 	}
 	d := diag.At(path, firstLine+line-1, 0, "%s", msg)
-	if l, c := KeyLine(data, firstLine, short); l != 0 {
-		d.Line, d.Col = l, c
+	// The key as written on that line or, for a value spread over lines
+	// (an array of inline tables), the first one after it.
+	for _, k := range Keys(data) {
+		if !k.Header && equal(k.Path, strings.Split(key, ".")) && k.Line >= line {
+			d.Line, d.Col = firstLine+k.Line-1, k.Col
+			break
+		}
 	}
 	return d
 }
@@ -140,47 +173,38 @@ func lowerFirst(s string) string {
 	return s
 }
 
-// KeyLine returns the line and column of the first line of data that
-// assigns key (as `key =` or `"key" =`), so that problems found after
-// decoding, such as an unknown key or a bad value, can point at it. It
-// returns 0, 0 when the key is not found.
-func KeyLine(data []byte, firstLine int, key string) (line, col int) {
-	for i, l := range strings.Split(string(data), "\n") {
-		trimmed := strings.TrimLeft(l, " \t")
-		for _, form := range []string{key, `"` + key + `"`, `'` + key + `'`} {
-			rest, ok := strings.CutPrefix(trimmed, form)
-			if ok && strings.HasPrefix(strings.TrimLeft(rest, " \t"), "=") {
-				return firstLine + i, utf8.RuneCountInString(l[:len(l)-len(trimmed)]) + 1
-			}
-		}
-	}
-	return 0, 0
-}
-
-// Errorf returns a diagnostic at the line where key is set in the front
-// matter data, which starts at line firstLine of path.
+// Errorf returns a diagnostic at the line where the key (dotted from the
+// top: "print.bleed_mm") is set in the TOML text data, which starts at line
+// firstLine of path. A key that is not written points at the line before
+// the text, where a content file's front matter opens.
 func Errorf(path string, data []byte, firstLine int, key, format string, args ...any) diag.Diagnostic {
-	line, col := KeyLine(data, firstLine, key)
-	if line == 0 {
-		// The key is not written: point at the line that opens the front
-		// matter, where it should be added.
+	line, col, ok := Find(data, firstLine, strings.Split(key, "."), 1)
+	if !ok {
 		line, col = max(firstLine-1, 1), 1
 	}
 	return diag.At(path, line, col, "%s", fmt.Sprintf(format, args...))
 }
 
 // Unknown returns a diagnostic for every key in md that was not decoded into
-// v's struct type, with a "did you mean" hint naming the closest field of
-// the same table. Keys of inline tables and arrays of tables are checked
-// against the struct fields they decode into.
-func Unknown(path string, data []byte, firstLine int, md toml.MetaData, v any) []diag.Diagnostic {
+// v's struct type, at the place it is written, with a "did you mean" hint
+// naming the closest field of the same table. Keys of inline tables and
+// arrays of tables are checked against the struct fields they decode into.
+func Unknown(path string, data []byte, firstLine int, md Meta, v any) []diag.Diagnostic {
 	var ds []diag.Diagnostic
+	seen := map[string]int{}
 	for _, key := range md.Undecoded() {
 		name := key[len(key)-1]
-		d := Errorf(path, data, firstLine, name, "unknown key %q", key.String())
-		if s := diag.Suggest(name, FieldNames(reflect.TypeOf(v), key[:len(key)-1])); s != "" {
+		joined := strings.Join(key, ".")
+		seen[joined]++
+		line, col, ok := Find(data, firstLine, key, seen[joined])
+		if !ok {
+			line, col = max(firstLine-1, 1), 1
+		}
+		d := diag.At(path, line, col, "unknown key %q", joined)
+		known := FieldNames(reflect.TypeOf(v), key[:len(key)-1])
+		if s := diag.Suggest(name, known); s != "" {
 			d.Hint = fmt.Sprintf("did you mean %q?", s)
-		} else if known := FieldNames(reflect.TypeOf(v), key[:len(key)-1]); len(known) > 0 {
+		} else if len(known) > 0 {
 			d.Hint = "known keys here: " + strings.Join(known, ", ")
 		}
 		ds = append(ds, d)

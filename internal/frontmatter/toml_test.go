@@ -2,6 +2,7 @@ package frontmatter
 
 import (
 	"errors"
+	"strings"
 	"testing"
 
 	"loa/internal/diag"
@@ -49,22 +50,71 @@ func TestDecodeTOMLErrors(t *testing.T) {
 	}
 }
 
-func TestKeyLine(t *testing.T) {
-	data := []byte("title = \"A\"\n  titel=\"B\"\n\"summary\" = \"x\"\ntitles = 1\n")
+func TestFind(t *testing.T) {
+	data := []byte(`title = "A"
+  titel="B"
+"summary" = "x"
+titles = 1
+figures = [
+  {value = "30%", label = "a"},
+  {value = "5", lable = "b"},
+]
+[home]
+full = 3 # a comment with = and [x]
+[[print.product]]
+name = "a"
+[[print.product]]
+name = "b"
+colr = 1
+s = """
+name = 1
+"""
+`)
 	tests := []struct {
 		key       string
+		nth       int
 		line, col int
 	}{
-		{"title", 3, 1},
-		{"titel", 4, 3},
-		{"summary", 5, 1},
-		{"titles", 6, 1},
-		{"missing", 0, 0},
+		{"title", 1, 3, 1},
+		{"titel", 1, 4, 3},
+		{"summary", 1, 5, 1},
+		{"titles", 1, 6, 1},
+		{"figures.value", 2, 9, 4},
+		{"figures.lable", 1, 9, 17},
+		{"home", 1, 11, 1},
+		{"home.full", 1, 12, 1},
+		{"print.product.name", 2, 16, 1},
+		{"print.product.colr", 1, 17, 1},
+		{"print.product.name", 3, 0, 0}, // inside a multi-line string: not a key
+		{"full", 1, 0, 0},
+		{"missing", 1, 0, 0},
 	}
 	for _, tt := range tests {
-		line, col := KeyLine(data, 3, tt.key)
+		line, col, _ := Find(data, 3, strings.Split(tt.key, "."), tt.nth)
 		if line != tt.line || col != tt.col {
-			t.Errorf("KeyLine(%q) = %d:%d, want %d:%d", tt.key, line, col, tt.line, tt.col)
+			t.Errorf("Find(%q, %d) = %d:%d, want %d:%d", tt.key, tt.nth, line, col, tt.line, tt.col)
 		}
 	}
+	var elems []int
+	for _, k := range Keys(data) {
+		if strings.Join(k.Path, ".") == "print.product.name" {
+			elems = append(elems, k.Elem)
+		}
+	}
+	if len(elems) != 2 || elems[0] != 1 || elems[1] != 2 {
+		t.Errorf("elements of print.product.name = %v, want [1 2]", elems)
+	}
+}
+
+func FuzzKeys(f *testing.F) {
+	for _, s := range []string{"a = 1\n[b]\nc.d = [{e = 1}]\n", "[[x]]\n'q' = \"\"\"\n\"\"\"\n", "= = [ { ] } \"", "a = '''\n"} {
+		f.Add(s)
+	}
+	f.Fuzz(func(t *testing.T, s string) {
+		for _, k := range Keys([]byte(s)) {
+			if k.Line < 1 || k.Col < 1 || k.Line > strings.Count(s, "\n")+1 {
+				t.Fatalf("key %v at %d:%d in %q", k.Path, k.Line, k.Col, s)
+			}
+		}
+	})
 }

@@ -10,7 +10,6 @@ import (
 	"bytes"
 	"fmt"
 	"strings"
-	"unicode/utf8"
 
 	"github.com/yuin/goldmark"
 	"github.com/yuin/goldmark/ast"
@@ -93,21 +92,4 @@ func plainText(b *strings.Builder, n ast.Node, src []byte) {
 			plainText(b, c, src)
 		}
 	}
-}
-
-// Truncate shortens plain text to at most n characters, cutting at a space
-// when one is near and adding "…", for summaries.
-func Truncate(s string, n int) string {
-	if utf8.RuneCountInString(s) <= n {
-		return s
-	}
-	runes := []rune(s)
-	t := string(runes[:n-1])
-	// Cut back to the last space unless the cut already falls on one.
-	if runes[n-1] != ' ' {
-		if i := strings.LastIndexByte(t, ' '); i > len(t)/2 {
-			t = t[:i]
-		}
-	}
-	return strings.TrimRight(t, " ,;:.–-") + "…"
 }

@@ -85,23 +85,6 @@ func parseEmbed(t *testing.T, s string) (prefix string, shift int) {
 	return prefix, shift
 }
 
-func TestTruncate(t *testing.T) {
-	tests := []struct {
-		in   string
-		n    int
-		want string
-	}{
-		{"ngắn", 10, "ngắn"},
-		{"Nghị quyết số 57 về đột phá phát triển khoa học", 20, "Nghị quyết số 57 về…"},
-		{"Mộthaibabốnnămsáubảytámchín", 10, "Mộthaibab…"},
-	}
-	for _, tt := range tests {
-		if got := Truncate(tt.in, tt.n); got != tt.want {
-			t.Errorf("Truncate(%q, %d) = %q, want %q", tt.in, tt.n, got, tt.want)
-		}
-	}
-}
-
 func FuzzRender(f *testing.F) {
 	for _, s := range []string{"# Chương trình\n\ntext", "<script>x</script>", "| a |\n|---|\n| b |", "x[^1]\n\n[^1]: y"} {
 		f.Add(s)

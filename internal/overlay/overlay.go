@@ -7,9 +7,9 @@ package overlay
 import (
 	"errors"
 	"io/fs"
-	"path"
 	"sort"
-	"strings"
+
+	"loa/internal/paths"
 )
 
 // Layer is one file system of the stack.
@@ -28,8 +28,8 @@ type File struct {
 func (f File) Read() ([]byte, error) { return fs.ReadFile(f.Layer.FS, f.Path) }
 
 // Files lists the regular files under dir in every layer, each from the
-// first layer that has it, sorted by path. Hidden files and editors' backup
-// files are left out. A dir missing from a layer is not an error.
+// first layer that has it, sorted by path. Files a site never reads
+// (paths.Ignored: hidden files, editors' temporary files) are left out. A dir missing from a layer is not an error.
 func Files(dir string, layers ...Layer) ([]File, error) {
 	seen := map[string]bool{}
 	var out []File
@@ -44,7 +44,7 @@ func Files(dir string, layers ...Layer) ([]File, error) {
 				}
 				return err
 			}
-			if Ignored(d.Name()) && p != dir {
+			if paths.Ignored(d.Name()) && p != dir {
 				if d.IsDir() {
 					return fs.SkipDir
 				}
@@ -76,23 +76,4 @@ func Find(p string, layers ...Layer) (File, bool) {
 		}
 	}
 	return File{}, false
-}
-
-// Ignored reports whether a file or folder name is hidden (".git",
-// ".DS_Store") or a temporary or backup file of an editor or OS, which must
-// never be published or read as content.
-func Ignored(name string) bool {
-	lower := strings.ToLower(name)
-	switch {
-	case strings.HasPrefix(name, "."), strings.HasPrefix(name, "#") && strings.HasSuffix(name, "#"),
-		strings.HasPrefix(name, "~$"), // Word's lock file
-		strings.HasSuffix(name, "~"), name == "4913",
-		lower == "thumbs.db", lower == "desktop.ini":
-		return true
-	}
-	switch path.Ext(lower) {
-	case ".swp", ".swx", ".swo", ".tmp", ".bak", ".orig":
-		return true
-	}
-	return false
 }

@@ -41,15 +41,3 @@ func TestFilesSiteOverridesDefaults(t *testing.T) {
 		t.Errorf("a missing folder is not an error: %v", err)
 	}
 }
-
-func TestIgnored(t *testing.T) {
-	for name, want := range map[string]bool{
-		".git": true, ".DS_Store": true, "a.md~": true, "#a.md#": true, ".#a.md": true, "a.swp": true,
-		"4913": true, "~$bai.docx": true, "Thumbs.db": true, "x.tmp": true, "a.md.bak": true,
-		"a.md": false, "Nghị quyết.md": false, "site.css": false, "4914": false,
-	} {
-		if got := Ignored(name); got != want {
-			t.Errorf("Ignored(%q) = %v, want %v", name, got, want)
-		}
-	}
-}

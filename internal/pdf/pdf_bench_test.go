@@ -8,7 +8,7 @@ import (
 	"time"
 
 	"loa"
-	"loa/internal/build"
+	"loa/internal/pipeline"
 	"loa/internal/print"
 	"loa/internal/publish"
 )
@@ -24,8 +24,8 @@ func BenchmarkCampaignPDFs(b *testing.B) {
 		b.Fatal(err)
 	}
 	site := loa.DefaultSite()
-	if _, err := build.Build(context.Background(), build.Options{Site: site, Defaults: site}, staging); err != nil {
-		b.Fatal(err)
+	if rep, err := pipeline.New(pipeline.Options{Site: site, Defaults: site}).Rebuild(context.Background(), nil, staging); err != nil || rep.Failed() {
+		b.Fatal(err, rep.Problems)
 	}
 	if err := staging.Commit(); err != nil {
 		b.Fatal(err)

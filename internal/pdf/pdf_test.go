@@ -15,7 +15,7 @@ import (
 	"testing/fstest"
 
 	"loa"
-	"loa/internal/build"
+	"loa/internal/pipeline"
 	"loa/internal/print"
 	"loa/internal/publish"
 )
@@ -57,7 +57,11 @@ func buildSite(t testing.TB, files map[string]string) (string, []print.Entry) {
 	if err != nil {
 		t.Fatal(err)
 	}
-	res, err := build.Build(context.Background(), build.Options{Site: fsys, Defaults: loa.DefaultSite()}, staging)
+	eng := pipeline.New(pipeline.Options{Site: fsys, Defaults: loa.DefaultSite()})
+	rep, err := eng.Rebuild(context.Background(), nil, staging)
+	if err == nil {
+		err = rep.Problems.Err()
+	}
 	if err != nil {
 		staging.Abort()
 		t.Fatal(err)
@@ -65,7 +69,7 @@ func buildSite(t testing.TB, files map[string]string) (string, []print.Entry) {
 	if err := staging.Commit(); err != nil {
 		t.Fatal(err)
 	}
-	return dest, res.Print
+	return dest, print.Entries(eng.Results("print"))
 }
 
 // fixture is a small site with every default product, a draft and an

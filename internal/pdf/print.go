@@ -160,10 +160,10 @@ func finish(data []byte, e print.Entry) ([]byte, error) {
 		s := e.Scale
 		return &model.Box{Rect: types.NewRectangle(pt(x*s), h-pt((y+bh)*s), pt((x+bw)*s), h-pt(y*s))}
 	}
-	m, b := e.MarksMM, e.BleedMM
+	t, b := e.TrimBox, e.BleedBox
 	pb := &model.PageBoundaries{
-		Trim:  box(m+b, m+b, e.TrimMM[0], e.TrimMM[1]),
-		Bleed: box(m, m, e.TrimMM[0]+2*b, e.TrimMM[1]+2*b),
+		Trim:  box(t[0], t[1], t[2], t[3]),
+		Bleed: box(b[0], b[1], b[2], b[3]),
 	}
 	var out bytes.Buffer
 	if err := api.AddBoxes(bytes.NewReader(data), &out, nil, pb, conf); err != nil {

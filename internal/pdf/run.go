@@ -13,6 +13,7 @@ import (
 	"sync"
 	"time"
 
+	"loa/internal/paths"
 	"loa/internal/print"
 )
 
@@ -37,16 +38,16 @@ type Result struct {
 
 // ReadManifest reads in/manifest.json from the output folder dir.
 func ReadManifest(dir string) ([]print.Entry, error) {
-	data, err := os.ReadFile(filepath.Join(dir, filepath.FromSlash(print.ManifestFile)))
+	data, err := os.ReadFile(filepath.Join(dir, filepath.FromSlash(paths.Manifest)))
 	if errors.Is(err, os.ErrNotExist) {
-		return nil, fmt.Errorf("%s has no %s: run loa build first", dir, print.ManifestFile)
+		return nil, fmt.Errorf("%s has no %s: run loa build first", dir, paths.Manifest)
 	}
 	if err != nil {
 		return nil, err
 	}
 	var entries []print.Entry
 	if err := json.Unmarshal(data, &entries); err != nil {
-		return nil, fmt.Errorf("%s: %w", print.ManifestFile, err)
+		return nil, fmt.Errorf("%s: %w", paths.Manifest, err)
 	}
 	return entries, nil
 }

@@ -8,19 +8,24 @@ import (
 	"loa/internal/config"
 	"loa/internal/content"
 	"loa/internal/fit"
-	"loa/internal/site"
+	"loa/internal/maker"
+	"loa/internal/paths"
+	"loa/internal/view"
 )
 
 // Side is what a print layout's "side" template sees as ".": one side of
 // one piece.
 type Side struct {
 	Piece
-	Site   *site.Site
-	Number int     // side number, from 1
-	Of     int     // number of sides
-	Panels []Panel // this side's panels, left to right
+	Site   *view.Site
+	Page   *view.Page // the piece's slogan or editor's page; nil when composed
+	Number int        // side number, from 1
+	Of     int        // number of sides
+	Panels []Panel    // this side's panels, left to right
 
-	p *printer
+	in  *maker.Input
+	m   *Maker
+	rec *view.Recorder
 }
 
 // TrimW and TrimH are the size of the finished piece, in millimetres.
@@ -32,7 +37,7 @@ func (s *Side) Safe() float64 { return s.Sheet.Safe }
 
 // Imprint is the line that says who made the piece, from config.toml; the
 // law on advertising asks banners to carry it.
-func (s *Side) Imprint() string { return imprint(s.Site.Config) }
+func (s *Side) Imprint() string { return imprint(s.Site.Config()) }
 
 func imprint(c *config.Config) string {
 	switch {
@@ -69,7 +74,7 @@ func (s *Side) PartOf(i int) int {
 }
 
 // URL is the absolute address the piece's QR code leads to.
-func (s *Side) URL() string { return s.Site.Config.BaseURL + s.Target }
+func (s *Side) URL() string { return s.Site.Config().BaseURL + s.Target }
 
 // QR draws the piece's QR code, sizeMM wide.
 func (s *Side) QR(sizeMM float64) (template.HTML, error) { return QRSVG(s.URL(), sizeMM) }
@@ -81,7 +86,7 @@ func (s *Side) Parts() []template.HTML {
 		return nil
 	}
 	var parts []template.HTML
-	for _, p := range strings.Split(string(s.Page.Content), "<hr>\n") {
+	for _, p := range strings.Split(string(s.Page.Content()), "<hr>\n") {
 		parts = append(parts, template.HTML(p))
 	}
 	return parts
@@ -108,7 +113,7 @@ func (s *Side) Fit(text string, wMM, hMM float64) (*Fitted, error) {
 
 // FitFont is Fit with another font file of static/.
 func (s *Side) FitFont(font, text string, wMM, hMM float64) (*Fitted, error) {
-	f, err := s.p.font(font)
+	f, err := s.m.font(s.in, s.rec, paths.StaticDir+"/"+font)
 	if err != nil {
 		return nil, err
 	}
@@ -132,11 +137,11 @@ type Fitted struct {
 
 // Slogans returns the site's slogans for a product, in order: those that
 // name it in products, or else all.
-func (s *Side) Slogans(product string) []*content.Page {
-	var named, all []*content.Page
+func (s *Side) Slogans(product string) []*view.Page {
+	var named, all []*view.Page
 	for _, p := range s.Site.Items(config.KindSlogan) {
 		all = append(all, p)
-		for _, q := range p.Products {
+		for _, q := range p.Products() {
 			if q == product {
 				named = append(named, p)
 			}
@@ -153,7 +158,7 @@ func (s *Side) Slogans(product string) []*content.Page {
 func (s *Side) Figures(year, n int) []content.Figure {
 	var out []content.Figure
 	for _, g := range s.Site.Items(config.KindGoal) {
-		for _, f := range g.Figures {
+		for _, f := range g.Figures() {
 			if len(out) < n && (year == 0 || f.Year == year) {
 				out = append(out, f)
 			}

@@ -6,12 +6,9 @@ import (
 	"strings"
 
 	"loa/internal/config"
-	"loa/internal/content"
+	"loa/internal/paths"
 	"loa/internal/site"
 )
-
-// Dir is the folder of the output that holds the print products.
-const Dir = "in"
 
 // DefaultName is the name of the piece composed from the site's content
 // for a product that no file of content/in/ names.
@@ -21,16 +18,19 @@ const DefaultName = "mac-dinh"
 type Piece struct {
 	Product config.Product
 	Sheet   Sheet
-	Name    string        // file name without extension
-	Page    *content.Page // the slogan, or the editor's page of content/in/; nil when composed
-	Target  string        // site path the QR code leads to ("" = the home page)
+	Name    string     // file name without extension
+	Page    *site.Page // the slogan, or the editor's page of content/in/; nil when composed
+	Target  string     // site path the QR code leads to ("" = the home page)
 }
 
 // File is the piece's HTML, relative to the output folder.
-func (p Piece) File() string { return path.Join(Dir, p.Product.Name, p.Name+".html") }
+func (p Piece) File() string { return paths.PrintFile(p.Product.Name, p.Name) }
+
+// Dir is the output folder of the piece's HTML.
+func (p Piece) Dir() string { return path.Dir(p.File()) + "/" }
 
 // PDF is where `loa pdf` writes the piece's PDF.
-func (p Piece) PDF() string { return path.Join(Dir, "pdf", p.Product.Name, p.Name+".pdf") }
+func (p Piece) PDF() string { return paths.PrintPDF(p.Product.Name, p.Name) }
 
 // Pieces lists the pieces of every product of the site, in the order of
 // the products in the configuration.
@@ -38,7 +38,7 @@ func Pieces(s *site.Site) []Piece {
 	var out []Piece
 	for _, prod := range s.Config.Print.Products {
 		sheet := NewSheet(prod)
-		add := func(name string, p *content.Page, target string) {
+		add := func(name string, p *site.Page, target string) {
 			out = append(out, Piece{Product: prod, Sheet: sheet, Name: name, Page: p, Target: target})
 		}
 		switch prod.Per {

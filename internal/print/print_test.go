@@ -1,16 +1,12 @@
 package print
 
 import (
-	"context"
 	"regexp"
 	"strings"
 	"testing"
 
-	"loa"
 	"loa/internal/config"
 	"loa/internal/content"
-	"loa/internal/overlay"
-	"loa/internal/publish"
 	"loa/internal/site"
 )
 
@@ -142,19 +138,20 @@ func TestQRSVG(t *testing.T) {
 	}
 }
 
-func slogan(file, title, status string, products ...string) *content.Page {
-	return &content.Page{Path: "content/khau-hieu/" + file + ".md", Kind: config.KindSlogan, Section: "khau-hieu",
-		URL: "khau-hieu/" + file + "/", Title: title, Status: status, Products: products}
+func slogan(file, title, status string, products ...string) *site.Page {
+	return site.NewPage(&content.Page{Path: "content/khau-hieu/" + file + ".md", Kind: config.KindSlogan, Section: "khau-hieu",
+		URL: "khau-hieu/" + file + "/", Title: title, Status: status, Products: products}, "", "", nil)
 }
 
-func TestPiecesAndDrafts(t *testing.T) {
+func TestPieces(t *testing.T) {
 	cfg := config.Default()
 	a := slogan("a", "Đổi mới để vươn mình", "draft")
 	b := slogan("b", "Khoa học là động lực", "official", "pano")
-	editor := &content.Page{Path: "content/in/to-gap.md", Kind: config.KindPrint, Section: "in", URL: "in/to-gap/", Title: "Tờ gấp", Product: "to-gap-a4"}
-	s := &site.Site{Config: cfg, Home: &content.Page{Kind: content.KindHome},
-		Sections: []*site.Section{{Name: "khau-hieu", Kind: config.KindSlogan, Page: &content.Page{}, Items: []*content.Page{a, b}}},
-		Print:    []*content.Page{editor}}
+	editor := site.NewPage(&content.Page{Path: "content/in/to-gap.md", Kind: config.KindPrint, Section: "in", URL: "in/to-gap/", Title: "Tờ gấp", Product: "to-gap-a4"}, "", "", nil)
+	home := site.NewPage(&content.Page{Kind: content.KindHome}, "", "", nil)
+	s := &site.Site{Config: cfg, Home: home,
+		Sections: []*site.Section{{Name: "khau-hieu", Kind: config.KindSlogan, Page: home, Items: []*site.Page{a, b}}},
+		Print:    []*site.Page{editor}}
 	var files []string
 	for _, p := range Pieces(s) {
 		files = append(files, p.File())
@@ -162,34 +159,5 @@ func TestPiecesAndDrafts(t *testing.T) {
 	want := "in/to-gap-a4/to-gap.html in/to-roi-a5/mac-dinh.html in/ap-phich-a3/mac-dinh.html in/bang-ron/a.html in/pano/a.html in/pano/b.html"
 	if got := strings.Join(files, " "); got != want {
 		t.Errorf("pieces:\n%s\nwant\n%s", got, want)
-	}
-	p := &printer{site: s}
-	for _, tt := range []struct {
-		html string
-		want int
-	}{
-		{`<span class="line">ĐỔI MỚI</span><span class="line">ĐỂ VƯƠN MÌNH</span>`, 1},
-		{`<p>đổi mới để
-vươn mình</p>`, 1},
-		{`<p>KHOA HỌC LÀ ĐỘNG LỰC</p>`, 0}, // official
-		{`<p>Đổi mới</p>`, 0},
-	} {
-		if got := len(p.draftsIn(tt.html)); got != tt.want {
-			t.Errorf("draftsIn(%q) = %d, want %d", tt.html, got, tt.want)
-		}
-	}
-}
-
-func TestSloganOutsideTheFont(t *testing.T) {
-	cfg := config.Default()
-	bad := slogan("x", "Đổi mới 中文", "draft")
-	s := &site.Site{Config: cfg, Home: &content.Page{Kind: content.KindHome},
-		Sections: []*site.Section{{Name: "khau-hieu", Kind: config.KindSlogan, Page: &content.Page{}, Items: []*content.Page{bad}}}}
-	_, ds, err := Render(context.Background(), s, []overlay.Layer{{FS: loa.DefaultSite()}}, publish.NewMemory())
-	if err != nil {
-		t.Fatal(err)
-	}
-	if len(ds) != 1 || ds[0].Path != "content/khau-hieu/x.md" || !strings.Contains(ds[0].Msg, `'中' (U+4E2D)`) {
-		t.Errorf("diagnostics = %v", ds)
 	}
 }

@@ -13,10 +13,9 @@ import (
 	"fmt"
 	"html/template"
 	"math"
-	"strconv"
-	"strings"
 
 	"loa/internal/config"
+	"loa/internal/templates"
 )
 
 // MaxUnscaledMM is the longest side, bleed and marks included, that a sheet
@@ -49,6 +48,8 @@ func (s Sheet) Height() float64 { return s.TrimH + 2*s.Bleed + 2*s.Marks }
 
 // Rect is a rectangle on the sheet, in millimetres from its top-left corner.
 type Rect struct{ X, Y, W, H float64 }
+
+func (r Rect) array() [4]float64 { return [4]float64{r.X, r.Y, r.W, r.H} }
 
 // BleedBox and TrimBox are the sheet's boxes, as PDF names them.
 func (s Sheet) BleedBox() Rect {
@@ -104,14 +105,8 @@ func (s Sheet) Unit() template.CSS { return template.CSS(num(s.Scale) + "mm") }
 func (s Sheet) PageCSS() template.CSS { return template.CSS(s.PageSize()) }
 
 // num formats a length without trailing zeros: 297, 12.5, 0.25.
-func num(v float64) string {
-	s := strconv.FormatFloat(v, 'f', 3, 64)
-	s = strings.TrimRight(s, "0")
-	return strings.TrimSuffix(s, ".")
-}
+func num(v float64) string { return templates.Num(v) }
 
 // Length formats a length in millimetres as CSS, through the sheet's one
 // scale variable: calc(297 * var(--mm)).
-func Length(mm float64) string {
-	return fmt.Sprintf("calc(%s * var(--mm))", num(mm))
-}
+func Length(mm float64) string { return templates.MM(mm) }

@@ -15,12 +15,14 @@ import (
 	"path/filepath"
 	"strings"
 	"sync"
+
+	"loa/internal/paths"
 )
 
 // Marker is the file that marks a folder as loa's output. loa replaces a
 // destination folder as a whole, so it refuses to replace one that exists,
 // is not empty, and lacks the marker: it may be someone's documents.
-const Marker = ".loa-output"
+const Marker = paths.Marker
 
 // Staging is an output being written. It is safe for concurrent use.
 type Staging struct {
@@ -96,7 +98,7 @@ func checkDest(dest string) error {
 // paths cost a third of the system calls of an os.Root, which matters at
 // ten thousand pages.
 func (s *Staging) WriteFile(name string, data []byte) error {
-	if !Local(name) {
+	if !paths.Local(name) {
 		return fmt.Errorf("output path %q leaves the output folder", name)
 	}
 	if err := s.mkdir(path.Dir(name)); err != nil {
@@ -107,6 +109,10 @@ func (s *Staging) WriteFile(name string, data []byte) error {
 	}
 	return nil
 }
+
+// Remove does nothing: a staging folder starts empty, so a build never
+// has anything in it to remove.
+func (s *Staging) Remove(name string) error { return nil }
 
 // mkdir makes the folder dir of the output and its parents, once each.
 func (s *Staging) mkdir(dir string) error {
@@ -125,14 +131,6 @@ func (s *Staging) mkdir(dir string) error {
 	}
 	s.dirs.Store(dir, true)
 	return nil
-}
-
-// Local reports whether the slash path name stays inside the folder it is
-// relative to: not absolute, no "..", no backslash or drive letter that
-// Windows would read as a way out, no NUL.
-func Local(name string) bool {
-	return name != "" && !strings.ContainsAny(name, "\\\x00:") && filepath.IsLocal(filepath.FromSlash(name)) &&
-		!strings.HasPrefix(name, "/")
 }
 
 // Commit swaps the finished output into place: the old destination, if any,
@@ -197,7 +195,7 @@ func suffix() string {
 // previous output), into the output as name: a hard link where the file
 // system allows one, a copy otherwise.
 func (s *Staging) Keep(name, old string) error {
-	if !Local(name) {
+	if !paths.Local(name) {
 		return fmt.Errorf("output path %q leaves the output folder", name)
 	}
 	if err := s.mkdir(path.Dir(name)); err != nil {
@@ -216,7 +214,7 @@ func (s *Staging) Keep(name, old string) error {
 
 // ReadFile reads back a file already written to the output.
 func (s *Staging) ReadFile(name string) ([]byte, error) {
-	if !Local(name) {
+	if !paths.Local(name) {
 		return nil, fmt.Errorf("output path %q leaves the output folder", name)
 	}
 	return os.ReadFile(filepath.Join(s.dir, filepath.FromSlash(name)))

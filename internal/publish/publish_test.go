@@ -73,18 +73,6 @@ func TestWriteFileStaysInside(t *testing.T) {
 	}
 }
 
-func TestLocal(t *testing.T) {
-	tests := map[string]bool{
-		"index.html": true, "hoi-dap/x/index.html": true, "a/./b": true,
-		"": false, "..": false, "../a": false, "a/../../b": false, "/a": false, `a\b`: false, "c:/x": false,
-	}
-	for name, want := range tests {
-		if got := Local(name); got != want {
-			t.Errorf("Local(%q) = %v, want %v", name, got, want)
-		}
-	}
-}
-
 func read(t *testing.T, dir, name string) string {
 	t.Helper()
 	b, err := os.ReadFile(filepath.Join(dir, name))
@@ -92,32 +80,6 @@ func read(t *testing.T, dir, name string) string {
 		t.Fatal(err)
 	}
 	return string(b)
-}
-
-func TestCompressedMemory(t *testing.T) {
-	m := NewCompressedMemory()
-	page := strings.Repeat("<p>Nghị quyết 57</p>\n", 200)
-	m.WriteFile("a/index.html", []byte(page))
-	m.WriteFile("f.ttf", []byte(page))
-	raw, _ := m.GetRaw("a/index.html")
-	if !raw.Gzipped || len(raw.Data) >= len(page)/4 {
-		t.Errorf("HTML stored as %d bytes, gzipped %v", len(raw.Data), raw.Gzipped)
-	}
-	if f, ok := m.Get("a/index.html"); !ok || string(f.Data) != page || f.Gzipped {
-		t.Error("Get did not give the page back")
-	}
-	if f, _ := m.GetRaw("f.ttf"); f.Gzipped {
-		t.Error("a font was compressed")
-	}
-	next := m.Empty()
-	next.WriteFile("b/index.html", []byte(page))
-	m.Apply(next, func(name string) bool { return name == "a/index.html" })
-	if _, ok := m.Get("a/index.html"); ok {
-		t.Error("Apply did not remove")
-	}
-	if f, ok := m.Get("b/index.html"); !ok || string(f.Data) != page {
-		t.Error("Apply did not add")
-	}
 }
 
 func TestDiscardAndLeftovers(t *testing.T) {

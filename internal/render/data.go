@@ -4,39 +4,47 @@ import (
 	"fmt"
 	"html/template"
 	"strings"
-	"sync"
-	"time"
 
-	"loa/internal/content"
-	"loa/internal/site"
-	"loa/internal/vntext"
+	"loa/internal/paths"
+	"loa/internal/templates"
+	"loa/internal/view"
 )
 
-// PageData is what a layout sees as ".".
+// PageData is what a web layout sees as ".".
 type PageData struct {
-	Site    *site.Site
-	Page    *content.Page
-	Section *site.Section // the section of a list page or an item; nil otherwise
-	Pager   *Pager        // list pages only
+	Site    *view.Site
+	Page    *view.Page
+	Section *view.SectionView // the section of a list page or an item; nil otherwise
+	Pager   *Pager            // list pages only
 	// URL is the output folder of this page ("hoi-dap/x/"), which may differ
 	// from Page.URL on the later pages of a list.
 	URL string
 
 	absolute bool // links are absolute: the page may be shown at any path
 	shared   *shared
+	layouts  *templates.Library
 }
 
-// shared holds the pieces of HTML that many pages have in common, made once
-// per build.
-type shared struct {
-	set   *template.Template // any set: every one holds the partials
-	cache sync.Map           // key → *sharedPiece
+// Pager is one page of a section's list.
+type Pager struct {
+	Number, Total int
+	Start         int // number of the first item in the whole list, from 1
+	Items         []*view.Page
+	Prev, Next    string // site paths of the neighbouring list pages, "" at the ends
 }
 
-type sharedPiece struct {
-	once sync.Once
-	html template.HTML
-	err  error
+func newPager(sec *view.SectionView, n, total, size int) *Pager {
+	items := sec.Items()
+	from, to := min((n-1)*size, len(items)), min(n*size, len(items))
+	pg := &Pager{Number: n, Total: total, Start: from + 1, Items: items[from:to]}
+	url := sec.Page().URL()
+	if n > 1 {
+		pg.Prev = paths.ListURL(url, n-1)
+	}
+	if n < total {
+		pg.Next = paths.ListURL(url, n+1)
+	}
+	return pg
 }
 
 // Shared renders the partial name once for every distinct list of keys and
@@ -46,90 +54,71 @@ type sharedPiece struct {
 //
 //	{{.Shared "partials/footer.html" (.Rel "")}}
 //
-// The keys must hold everything the partial's output depends on.
+// The keys must hold everything the partial's output depends on besides
+// the site's content, which is recorded as usual.
 func (d *PageData) Shared(name string, keys ...any) (template.HTML, error) {
 	if d.shared == nil {
 		return "", fmt.Errorf("Shared %q: not available on this page", name)
 	}
-	key := name + "\x00" + fmt.Sprint(keys...)
-	v, _ := d.shared.cache.LoadOrStore(key, &sharedPiece{})
+	v, _ := d.shared.cache.LoadOrStore(key(name, keys), &sharedPiece{})
 	piece := v.(*sharedPiece)
 	piece.once.Do(func() {
+		set, err := d.layouts.Set("baseof.html", "partials/", "")
+		if err != nil {
+			piece.err = err
+			return
+		}
+		// The piece records what it reads on its own, so that every page
+		// showing it can be told.
+		own := *d
+		own.Site = d.Site.With(&piece.rec)
+		own.Page = own.Site.Page(nil)
+		if d.Page != nil {
+			own.Page = d.Page.In(own.Site)
+		}
+		if d.Section != nil {
+			own.Section = d.Section.In(own.Site)
+		}
 		var b strings.Builder
-		piece.err = d.shared.set.ExecuteTemplate(&b, name, d)
-		piece.html = template.HTML(b.String())
+		piece.err = set.ExecuteTemplate(&b, name, &own)
+		piece.html = b.String()
 	})
-	return piece.html, piece.err
+	d.Site.Recorder().Merge(&piece.rec)
+	return template.HTML(piece.html), piece.err
 }
 
 // NavKey names what the site navigation marks as current on this page:
 // its section, or itself for a page at the top of the site.
 func (d *PageData) NavKey() string {
 	if d.Section != nil {
-		return "section:" + d.Section.Name
+		return "section:" + d.Section.Name()
 	}
-	return "page:" + d.Page.URL
-}
-
-// Pager is one page of a section's list.
-type Pager struct {
-	Number, Total int
-	Start         int // number of the first item in the whole list, from 1
-	Items         []*content.Page
-	Prev, Next    string // site paths of the neighbouring list pages, "" at the ends
+	return "page:" + d.Page.URL()
 }
 
 // Rel returns a link from this page to a path of the site ("hoi-dap/x/",
 // "css/site.css"), relative, so that the site works from any folder of any
 // server and from a disk.
 func (d *PageData) Rel(target string) string {
-	target = strings.TrimPrefix(target, "./")
 	if d.absolute {
-		return d.Abs(target)
+		return d.Abs(strings.TrimPrefix(target, "./"))
 	}
-	if rel := strings.Repeat("../", strings.Count(d.URL, "/")) + target; rel != "" {
-		return rel
-	}
-	return "./"
+	return paths.Rel(d.URL, target)
 }
 
 // Link returns a relative link to page p, or to the home page for nil.
-func (d *PageData) Link(p *content.Page) string {
-	if p == nil || p.URL == "" {
+func (d *PageData) Link(p *view.Page) string {
+	if p == nil || p.URL() == "" {
 		return d.Rel("./")
 	}
-	return d.Rel(p.URL)
+	return d.Rel(p.URL())
 }
 
 // Abs returns the absolute address of a path of the site, from base_url:
 // for share links, canonical links and QR codes.
 func (d *PageData) Abs(target string) string {
-	return d.Site.Config.BaseURL + target
+	return d.Site.Config().BaseURL + target
 }
 
 // Permalink is the absolute address of this page.
 func (d *PageData) Permalink() string { return d.Abs(d.URL) }
-
-// Anchor returns the id of page p on the information page.
-func Anchor(p *content.Page) string {
-	return strings.TrimSuffix(strings.ReplaceAll(p.URL, "/", "-"), "-")
-}
-
-// Funcs are the template functions every layout may use, web and print.
-func Funcs() template.FuncMap {
-	return template.FuncMap{
-		// dateline formats "Hưng Yên, ngày 25 tháng 02 năm 2025".
-		"dateline": vntext.DateLine,
-		// date formats 25/02/2025.
-		"date": func(t time.Time) string { return t.Format("02/01/2006") },
-		// iso formats 2025-02-25, for <time datetime>.
-		"iso":    func(t time.Time) string { return t.Format(time.DateOnly) },
-		"upper":  strings.ToUpper,
-		"anchor": Anchor,
-		"add":    func(a, b int) int { return a + b },
-		"slice": func(items []*content.Page, from, to int) []*content.Page {
-			from, to = min(max(from, 0), len(items)), min(max(to, 0), len(items))
-			return items[from:max(from, to)]
-		},
-	}
-}

@@ -10,15 +10,14 @@ import (
 	"net/http"
 	"os"
 	"runtime"
+	"slices"
 	"strconv"
 	"strings"
 	"syscall"
 	"time"
 
-	"loa/internal/build"
-	"loa/internal/config"
-	"loa/internal/content"
-	"loa/internal/render"
+	"loa/internal/paths"
+	"loa/internal/pipeline"
 	"loa/internal/watch"
 )
 
@@ -61,8 +60,17 @@ func Run(ctx context.Context, opts Options) error {
 		return fmt.Errorf("site folder %s: %w", opts.Site, err)
 	}
 	defer root.Close()
-	session := build.NewSession(build.Options{Site: root.FS(), Defaults: opts.Defaults, Drafts: opts.Drafts, BaseURL: url})
-	rep, err := session.Rebuild(ctx, nil)
+	eng := pipeline.New(pipeline.Options{Site: root.FS(), Defaults: opts.Defaults, Drafts: opts.Drafts, BaseURL: url, Preview: true})
+	store := NewStore(true)
+	rebuild := func(changed []string) (*pipeline.Report, error) {
+		b := store.Batch()
+		rep, err := eng.Rebuild(ctx, changed, b)
+		if err == nil && !rep.Failed() {
+			b.Commit()
+		}
+		return rep, err
+	}
+	rep, err := rebuild(nil)
 	if err != nil {
 		ln.Close()
 		return err
@@ -87,8 +95,8 @@ func Run(ctx context.Context, opts Options) error {
 			fmt.Fprintf(opts.Log, "  http://%s/\n", net.JoinHostPort(a, strconv.Itoa(port)))
 		}
 	}
-	srv := New(session.Output(), hosts...)
-	srv.Built(rep.Problems, false)
+	srv := New(store, hosts...)
+	srv.Built(rep.Problems.ErrorsOnly(), false)
 	base, stopRequests := context.WithCancel(context.Background())
 	hs := &http.Server{Handler: srv, ReadHeaderTimeout: 10 * time.Second, BaseContext: func(net.Listener) context.Context { return base }}
 	served := make(chan error, 1)
@@ -96,8 +104,8 @@ func Run(ctx context.Context, opts Options) error {
 
 	w, err := watch.Start(ctx, watch.Options{
 		Root:  opts.Site,
-		Dirs:  []string{content.Dir, render.LayoutsDir, build.StaticDir},
-		Files: []string{config.File},
+		Dirs:  paths.Sources[:],
+		Files: []string{paths.ConfigFile},
 		Poll:  opts.Poll,
 	})
 	if err != nil {
@@ -132,7 +140,10 @@ func Run(ctx context.Context, opts Options) error {
 			if !ok {
 				continue
 			}
-			rep, err := session.Rebuild(ctx, changed)
+			if slices.Contains(changed, watch.Lost) {
+				changed = nil // the watcher lost count: look at everything
+			}
+			rep, err := rebuild(changed)
 			if err != nil {
 				if ctx.Err() != nil {
 					continue
@@ -141,7 +152,7 @@ func Run(ctx context.Context, opts Options) error {
 				continue
 			}
 			logReport(opts.Log, rep, changed)
-			srv.Built(rep.Problems, rep.CSSOnly)
+			srv.Built(rep.Problems.ErrorsOnly(), cssOnly(rep))
 			limit()
 		}
 	}
@@ -173,16 +184,30 @@ func lanAddresses() []string {
 	return out
 }
 
-// logReport prints what a rebuild did, and the site's problems in full.
-func logReport(w io.Writer, rep build.Report, changed []string) {
-	if len(rep.Problems) > 0 {
-		for _, d := range rep.Problems {
-			fmt.Fprintln(w, d)
+// cssOnly reports whether a rebuild changed style sheets only, which
+// browsers can swap without reloading the page.
+func cssOnly(rep *pipeline.Report) bool {
+	if rep.Full || len(rep.Written) == 0 || len(rep.Removed) > 0 {
+		return false
+	}
+	for _, f := range rep.Written {
+		if !strings.HasSuffix(f, ".css") {
+			return false
 		}
-		fmt.Fprintf(w, "loa: %d %s; still serving the last good version\n", len(rep.Problems), plural(len(rep.Problems)))
+	}
+	return true
+}
+
+// logReport prints what a rebuild did, and the site's problems in full.
+func logReport(w io.Writer, rep *pipeline.Report, changed []string) {
+	for _, d := range rep.Problems {
+		fmt.Fprintln(w, d)
+	}
+	if n := rep.Problems.Errors(); n > 0 {
+		fmt.Fprintf(w, "loa: %d %s; still serving the last good version\n", n, plural(n))
 		return
 	}
-	what := fmt.Sprintf("%d files", rep.Rendered)
+	what := fmt.Sprintf("%d files", len(rep.Written))
 	if rep.Full {
 		what += ", all pages"
 	}

@@ -18,12 +18,12 @@ import (
 	"sync"
 
 	"loa/internal/diag"
-	"loa/internal/publish"
+	"loa/internal/paths"
 )
 
 // Server serves one site's output.
 type Server struct {
-	out    *publish.Memory
+	out    *Store
 	events *broker
 	hosts  map[string]bool
 
@@ -33,7 +33,7 @@ type Server struct {
 
 // New returns a server of out that accepts the Host names in hosts, and
 // always localhost, 127.0.0.1 and ::1.
-func New(out *publish.Memory, hosts ...string) *Server {
+func New(out *Store, hosts ...string) *Server {
 	s := &Server{out: out, events: newBroker(), hosts: map[string]bool{"localhost": true, "127.0.0.1": true, "::1": true}}
 	for _, h := range hosts {
 		s.hosts[strings.Trim(strings.ToLower(h), "[]")] = true
@@ -133,7 +133,7 @@ func clean(p string) (string, bool) {
 	if name == "" || strings.HasSuffix(name, "/") {
 		name += "index.html"
 	}
-	if !publish.Local(name) {
+	if !paths.Local(name) {
 		return "", false
 	}
 	return name, true

@@ -16,18 +16,54 @@ import (
 
 	"loa"
 	"loa/internal/diag"
-	"loa/internal/publish"
 )
 
-func memory(t *testing.T, files map[string]string) *publish.Memory {
+func memory(t *testing.T, files map[string]string) *Store {
 	t.Helper()
-	m := publish.NewMemory()
+	m := NewStore(false)
+	b := m.Batch()
 	for name, text := range files {
-		if err := m.WriteFile(name, []byte(text)); err != nil {
+		if err := b.WriteFile(name, []byte(text)); err != nil {
 			t.Fatal(err)
 		}
 	}
+	b.Commit()
 	return m
+}
+
+func TestStore(t *testing.T) {
+	m := NewStore(true)
+	page := strings.Repeat("<p>Nghị quyết 57</p>\n", 200)
+	b := m.Batch()
+	b.WriteFile("a/index.html", []byte(page))
+	b.WriteFile("f.ttf", []byte(page))
+	if m.Len() != 0 {
+		t.Error("a batch showed before its commit")
+	}
+	b.Commit()
+	raw, _ := m.GetRaw("a/index.html")
+	if !raw.Gzipped || len(raw.Data) >= len(page)/4 {
+		t.Errorf("HTML stored as %d bytes, gzipped %v", len(raw.Data), raw.Gzipped)
+	}
+	if f, ok := m.Get("a/index.html"); !ok || string(f.Data) != page || f.Gzipped {
+		t.Error("Get did not give the page back")
+	}
+	if f, _ := m.GetRaw("f.ttf"); f.Gzipped {
+		t.Error("a font was compressed")
+	}
+	b = m.Batch()
+	b.WriteFile("b/index.html", []byte(page))
+	b.Remove("a/index.html")
+	b.Commit()
+	if _, ok := m.Get("a/index.html"); ok {
+		t.Error("Commit did not remove")
+	}
+	if f, ok := m.Get("b/index.html"); !ok || string(f.Data) != page {
+		t.Error("Commit did not add")
+	}
+	if err := m.Batch().WriteFile("../x", nil); err == nil {
+		t.Error("a path out of the store was accepted")
+	}
 }
 
 func TestServeHTTP(t *testing.T) {
@@ -115,7 +151,7 @@ func TestProblemsOverlay(t *testing.T) {
 
 // TestEvents checks that browsers listening on EventsPath hear rebuilds.
 func TestEvents(t *testing.T) {
-	srv := New(publish.NewMemory())
+	srv := New(NewStore(false))
 	ts := httptest.NewServer(srv)
 	defer ts.Close()
 	resp, err := http.Get(ts.URL + EventsPath)

@@ -13,7 +13,7 @@ import (
 
 	"github.com/fsnotify/fsnotify"
 
-	"loa/internal/overlay"
+	"loa/internal/paths"
 )
 
 // Options say what to watch.
@@ -63,20 +63,9 @@ func Start(ctx context.Context, opts Options) (*Watcher, error) {
 // errLimit is returned when the system refuses more watches.
 var errLimit = errors.New("the system's limit of watched folders is reached; raise it with: sudo sysctl fs.inotify.max_user_watches=524288 (and fs.inotify.max_user_instances=512)")
 
-// Ignored reports whether a file name is one the site never reads: hidden
-// files, and the temporary and backup files of editors and office suites
-// (Vim's .swp and 4913, Emacs's #x# and .#x, gedit's .goutputstream-*,
-// JetBrains' ___jb_tmp___, Word's ~$x, *.tmp, *~ ...).
-func Ignored(name string) bool {
-	switch {
-	case overlay.Ignored(name),
-		strings.HasPrefix(name, ".goutputstream"),
-		strings.HasSuffix(name, "___jb_tmp___"), strings.HasSuffix(name, "___jb_old___"),
-		strings.HasSuffix(name, ".crswap"), strings.HasSuffix(name, ".kate-swp"):
-		return true
-	}
-	return false
-}
+// Lost is the path a batch holds when the watcher lost track of changes
+// (the system's queue of events overflowed): anything may have changed.
+const Lost = ""
 
 // relevant turns an absolute path into a slash path from Root, if it is
 // one the site may read.
@@ -87,7 +76,7 @@ func relevant(opts Options, path string) (string, bool) {
 	}
 	rel = filepath.ToSlash(rel)
 	for _, part := range strings.Split(rel, "/") {
-		if Ignored(part) {
+		if paths.Ignored(part) {
 			return "", false
 		}
 	}
@@ -122,42 +111,54 @@ func notify(ctx context.Context, opts Options, raw chan<- string) error {
 	}
 	go func() {
 		defer w.Close()
-		for {
-			select {
-			case <-ctx.Done():
-				return
-			case err, ok := <-w.Errors:
-				if !ok {
-					return
-				}
-				_ = err // an overflowed queue: the next rebuild lists content anew
-			case ev, ok := <-w.Events:
-				if !ok {
-					return
-				}
-				if ev.Op == fsnotify.Chmod {
-					continue
-				}
-				rel, ok := relevant(opts, ev.Name)
-				if !ok {
-					continue
-				}
-				if ev.Has(fsnotify.Create) {
-					// A new folder: watch it, and report what it already
-					// holds, written before the watch began.
-					if st, err := os.Stat(ev.Name); err == nil && st.IsDir() {
-						addTree(w, ev.Name, func(p string) {
-							if r, ok := relevant(opts, p); ok {
-								send(ctx, raw, r)
-							}
-						})
-					}
-				}
-				send(ctx, raw, rel)
-			}
-		}
+		pump(ctx, opts, w.Events, w.Errors, func(dir string, found func(string)) { addTree(w, dir, found) }, raw)
 	}()
 	return nil
+}
+
+// pump turns the system's events into relevant paths on raw until ctx
+// ends or events closes. watchTree watches a new folder and reports the
+// files it already holds.
+func pump(ctx context.Context, opts Options, events <-chan fsnotify.Event, errs <-chan error,
+	watchTree func(dir string, found func(string)), raw chan<- string) {
+	for {
+		select {
+		case <-ctx.Done():
+			return
+		case err, ok := <-errs:
+			if !ok {
+				return
+			}
+			// An overflowed queue dropped events: say that anything may
+			// have changed, so that nothing is missed.
+			if errors.Is(err, fsnotify.ErrEventOverflow) {
+				send(ctx, raw, Lost)
+			}
+		case ev, ok := <-events:
+			if !ok {
+				return
+			}
+			if ev.Op == fsnotify.Chmod {
+				continue
+			}
+			rel, ok := relevant(opts, ev.Name)
+			if !ok {
+				continue
+			}
+			if ev.Has(fsnotify.Create) {
+				// A new folder: watch it, and report what it already
+				// holds, written before the watch began.
+				if st, err := os.Stat(ev.Name); err == nil && st.IsDir() {
+					watchTree(ev.Name, func(p string) {
+						if r, ok := relevant(opts, p); ok {
+							send(ctx, raw, r)
+						}
+					})
+				}
+			}
+			send(ctx, raw, rel)
+		}
+	}
 }
 
 func send(ctx context.Context, raw chan<- string, p string) {
@@ -177,7 +178,7 @@ func addTree(w *fsnotify.Watcher, dir string, found func(string)) error {
 			}
 			return err
 		}
-		if Ignored(d.Name()) && p != dir {
+		if paths.Ignored(d.Name()) && p != dir {
 			if d.IsDir() {
 				return filepath.SkipDir
 			}
@@ -230,7 +231,7 @@ func poll(ctx context.Context, opts Options, raw chan<- string) {
 				if err != nil {
 					return nil
 				}
-				if Ignored(e.Name()) && e.IsDir() {
+				if paths.Ignored(e.Name()) && e.IsDir() {
 					return filepath.SkipDir
 				}
 				visit(p, e)

@@ -11,6 +11,8 @@ import (
 	"syscall"
 	"testing"
 	"time"
+
+	"github.com/fsnotify/fsnotify"
 )
 
 func TestDebounceCoalesces(t *testing.T) {
@@ -63,19 +65,6 @@ func TestDebounceMaxWait(t *testing.T) {
 		}
 	case <-time.After(2 * time.Second):
 		t.Fatal("a busy input never gave a batch")
-	}
-}
-
-func TestIgnored(t *testing.T) {
-	for name, want := range map[string]bool{
-		"a.md": false, "Nghị quyết.md": false, "site.css": false,
-		"a.md~": true, ".a.md.swp": true, ".a.md.swx": true, "4913": true, ".#a.md": true, "#a.md#": true,
-		".goutputstream-XYZ12": true, "a.md___jb_tmp___": true, "a.md___jb_old___": true, "x.tmp": true,
-		"~$bai.docx": true, ".DS_Store": true, "a.md.crswap": true,
-	} {
-		if got := Ignored(name); got != want {
-			t.Errorf("Ignored(%q) = %v, want %v", name, got, want)
-		}
 	}
 }
 
@@ -164,5 +153,24 @@ func TestLimitErr(t *testing.T) {
 	}
 	if other := errors.New("x"); limitErr(other) != other {
 		t.Error("other errors must pass through")
+	}
+}
+
+// TestOverflowRescans checks that events lost to an overflowed queue are
+// not lost to the preview: the watcher says that anything may have
+// changed.
+func TestOverflowRescans(t *testing.T) {
+	ctx, cancel := context.WithCancel(context.Background())
+	defer cancel()
+	root := t.TempDir()
+	events, errs, raw := make(chan fsnotify.Event), make(chan error), make(chan string, 4)
+	go pump(ctx, Options{Root: root, Dirs: []string{"content"}}, events, errs, func(string, func(string)) {}, raw)
+	events <- fsnotify.Event{Name: filepath.Join(root, "content", "a.md"), Op: fsnotify.Write}
+	errs <- fsnotify.ErrEventOverflow
+	events <- fsnotify.Event{Name: filepath.Join(root, "notes.txt"), Op: fsnotify.Write}
+	events <- fsnotify.Event{Name: filepath.Join(root, "content", "b.md"), Op: fsnotify.Write}
+	got := []string{<-raw, <-raw, <-raw}
+	if want := []string{"content/a.md", Lost, "content/b.md"}; !slices.Equal(got, want) {
+		t.Errorf("paths %q, want %q", got, want)
 	}
 }

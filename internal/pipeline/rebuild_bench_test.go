@@ -1,4 +1,4 @@
-package build
+package pipeline
 
 import (
 	"bytes"
@@ -11,14 +11,15 @@ import (
 	"loa/internal/synth"
 )
 
-// BenchmarkSessionEdit measures one incremental rebuild of a 10,000-page
+// BenchmarkRebuildEdit measures one incremental rebuild of a 10,000-page
 // synthetic site after one page was saved: the work of loa serve between
 // the editor's save and the new page, without the file system watcher and
 // HTTP.
-func BenchmarkSessionEdit(b *testing.B) {
+func BenchmarkRebuildEdit(b *testing.B) {
 	opts, dir := benchOptions(b, 10000)
-	s := NewSession(opts)
-	if rep, err := s.Rebuild(context.Background(), nil); err != nil || len(rep.Problems) > 0 {
+	opts.Preview = true
+	s := New(opts)
+	if rep, err := s.Rebuild(context.Background(), nil, discard{}); err != nil || rep.Failed() {
 		b.Fatal(err, rep.Problems)
 	}
 	b.ResetTimer()
@@ -29,8 +30,8 @@ func BenchmarkSessionEdit(b *testing.B) {
 		file := filepath.Join(dir, rel)
 		old, _ := os.ReadFile(file)
 		os.WriteFile(file, bytes.Replace(old, []byte("+++\n\n"), []byte(fmt.Sprintf("+++\n\nSửa %d.\n\n", i)), 1), 0o644)
-		rep, err := s.Rebuild(context.Background(), []string{rel})
-		if err != nil || len(rep.Problems) > 0 || rep.Full {
+		rep, err := s.Rebuild(context.Background(), []string{rel}, discard{})
+		if err != nil || rep.Failed() || rep.Full {
 			b.Fatal(err, rep.Problems, rep.Full)
 		}
 	}

@@ -1,4 +1,4 @@
-package build
+package pipeline
 
 import (
 	"context"
@@ -52,9 +52,10 @@ func BenchmarkBuild(b *testing.B) {
 				if err != nil {
 					b.Fatal(err)
 				}
-				if _, err := Build(context.Background(), opts, staging); err != nil {
+				rep, err := New(opts).Rebuild(context.Background(), nil, staging)
+				if err != nil || rep.Failed() {
 					staging.Abort()
-					b.Fatal(err)
+					b.Fatal(err, rep.Problems)
 				}
 				if err := staging.Commit(); err != nil {
 					b.Fatal(err)
@@ -118,11 +119,17 @@ func BenchmarkBuildNoWrite(b *testing.B) {
 			opts, _ := benchOptions(b, n)
 			b.ResetTimer()
 			for b.Loop() {
-				if _, err := Build(context.Background(), opts, discard{}); err != nil {
-					b.Fatal(err)
+				if rep, err := New(opts).Rebuild(context.Background(), nil, discard{}); err != nil || rep.Failed() {
+					b.Fatal(err, rep.Problems)
 				}
 			}
 			b.ReportMetric(float64(n)*float64(b.N)/b.Elapsed().Seconds(), "pages/s")
 		})
 	}
 }
+
+// discard is an Output that keeps nothing.
+type discard struct{}
+
+func (discard) WriteFile(string, []byte) error { return nil }
+func (discard) Remove(string) error            { return nil }

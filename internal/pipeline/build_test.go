@@ -1,4 +1,4 @@
-package build
+package pipeline
 
 import (
 	"cmp"
@@ -37,6 +37,25 @@ func (m *memory) WriteFile(name string, data []byte) error {
 	return nil
 }
 
+func (m *memory) Remove(name string) error {
+	m.mu.Lock()
+	defer m.mu.Unlock()
+	delete(m.files, name)
+	return nil
+}
+
+// build builds a site from nothing into memory, as loa build does, and
+// returns an error holding the site's errors.
+func build(opts Options) (*memory, *Engine, error) {
+	var out memory
+	e := New(opts)
+	rep, err := e.Rebuild(context.Background(), nil, &out)
+	if err == nil {
+		err = rep.Problems.Err()
+	}
+	return &out, e, err
+}
+
 // siteFS reads a site from a txtar archive.
 func siteFS(t *testing.T, file string) (fstest.MapFS, *txtar.Archive) {
 	t.Helper()
@@ -55,8 +74,8 @@ func siteFS(t *testing.T, file string) (fstest.MapFS, *txtar.Archive) {
 // compares some pages with the golden files testdata/golden/*.html.
 func TestGolden(t *testing.T) {
 	fsys, _ := siteFS(t, "testdata/site.txtar")
-	var out memory
-	if _, err := Build(context.Background(), Options{Site: fsys, Defaults: loa.DefaultSite()}, &out); err != nil {
+	out, _, err := build(Options{Site: fsys, Defaults: loa.DefaultSite()})
+	if err != nil {
 		t.Fatal(err)
 	}
 	for _, name := range []string{"index.html", "hoi-dap/index.html", "hoi-dap/nghi-quyet-57-la-gi/index.html", "khau-hieu/doi-moi/index.html", "muc-tieu/kinh-te-so/index.html"} {
@@ -88,13 +107,12 @@ func TestGolden(t *testing.T) {
 // item of every section is on it, linked to its own page.
 func TestEveryItemOnHome(t *testing.T) {
 	fsys, _ := siteFS(t, "testdata/site.txtar")
-	var out memory
-	res, err := Build(context.Background(), Options{Site: fsys, Defaults: loa.DefaultSite()}, &out)
+	out, e, err := build(Options{Site: fsys, Defaults: loa.DefaultSite()})
 	if err != nil {
 		t.Fatal(err)
 	}
 	home := out.files["index.html"]
-	for _, sec := range res.Site.Sections {
+	for _, sec := range e.Site().Sections {
 		for _, p := range sec.Items {
 			if _, ok := out.files[p.URL+"index.html"]; !ok {
 				t.Errorf("%s has no page at %s", p.Path, p.URL)
@@ -115,8 +133,8 @@ func TestHomeThreshold(t *testing.T) {
 			Data: []byte("+++\ntitle = \"Câu " + string(rune('A'+i)) + "?\"\nweight = " + strconv.Itoa(i+1) + "\n+++\nTrả lời số " + string(rune('A'+i)) + ".\n"),
 		}
 	}
-	var out memory
-	if _, err := Build(context.Background(), Options{Site: fsys, Defaults: loa.DefaultSite()}, &out); err != nil {
+	out, _, err := build(Options{Site: fsys, Defaults: loa.DefaultSite()})
+	if err != nil {
 		t.Fatal(err)
 	}
 	home := out.files["index.html"]
@@ -140,8 +158,8 @@ func TestPagination(t *testing.T) {
 	for i := range 10 {
 		fsys["content/tin/"+string(rune('a'+i))+".md"] = &fstest.MapFile{Data: []byte("+++\ntitle = \"Tin " + string(rune('a'+i)) + "\"\n+++\n")}
 	}
-	var out memory
-	if _, err := Build(context.Background(), Options{Site: fsys, Defaults: loa.DefaultSite()}, &out); err != nil {
+	out, _, err := build(Options{Site: fsys, Defaults: loa.DefaultSite()})
+	if err != nil {
 		t.Fatal(err)
 	}
 	for _, name := range []string{"tin/index.html", "tin/trang/2/index.html", "tin/trang/3/index.html"} {
@@ -154,17 +172,29 @@ func TestPagination(t *testing.T) {
 	}
 }
 
-// TestStaticCannotReplacePage checks that a static file with a page's path
-// is an error, not a silent overwrite.
-func TestStaticCannotReplacePage(t *testing.T) {
+// TestCollisions checks that two sources of one output file are an error
+// naming both, not a silent overwrite, and that the other problems of the
+// site are still reported.
+func TestCollisions(t *testing.T) {
 	fsys := fstest.MapFS{
-		"content/_index.md": {Data: []byte("+++\ntitle = \"A\"\n+++\n")},
-		"static/index.html": {Data: []byte("static")},
+		"content/_index.md":    {Data: []byte("+++\ntitle = \"A\"\n+++\n")},
+		"static/index.html":    {Data: []byte("static")},
+		"static/in/index.html": {Data: []byte("static")},
+		"content/bad.md":       {Data: []byte("+++\ntitel = \"B\"\n+++\n")},
 	}
-	_, err := Build(context.Background(), Options{Site: fsys, Defaults: loa.DefaultSite()}, &memory{})
+	_, _, err := build(Options{Site: fsys, Defaults: loa.DefaultSite()})
 	var de *diag.Error
-	if !errors.As(err, &de) || !strings.Contains(de.Error(), "static/: would overwrite index.html, already written by a page") &&
-		!strings.Contains(de.Error(), "static/index.html: would overwrite index.html, already written by a page") {
+	if !errors.As(err, &de) {
 		t.Fatalf("err = %v", err)
+	}
+	got := de.Error()
+	for _, want := range []string{
+		"static/index.html: would be published as index.html, which content/_index.md makes already",
+		"static/in/index.html: would be published as in/index.html, which loa's print makes already",
+		`content/bad.md:2:1: unknown key "titel"`,
+	} {
+		if !strings.Contains(got, want) {
+			t.Errorf("missing %q in\n%s", want, got)
+		}
 	}
 }

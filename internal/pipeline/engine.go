@@ -1,0 +1,512 @@
+// Package pipeline is loa's one engine: `loa build`, `loa check`,
+// `loa serve` and `loa pdf` all run it. It reads the configuration, parses
+// every content file and renders its Markdown in parallel, assembles the
+// site, and has every maker (web pages, sitemap, print pieces, copied
+// files...) make its files.
+//
+// A full build is the incremental engine run from nothing. Between
+// rebuilds the engine keeps the last good state: the site, and for every
+// output file what it read (package view records it). A rebuild re-reads
+// only the files that changed, assembles the site again (cheap: pages are
+// shared between versions), computes which keys changed (view.Diff and the
+// changed files), and makes again exactly the outputs whose signature
+// changed or that read a changed key, for any layout, a site's own
+// included. The outputs of a rebuild are therefore byte for byte those of
+// a full build.
+//
+// Data flows one way: files → content.Page → site.Page → site.Site → made
+// files → an Output. No stage writes into the values of an earlier one.
+package pipeline
+
+import (
+	"context"
+	"fmt"
+	"io/fs"
+	"reflect"
+	"runtime"
+	"slices"
+	"sort"
+	"strings"
+	"sync"
+	"time"
+
+	"loa/internal/config"
+	"loa/internal/diag"
+	"loa/internal/fit"
+	"loa/internal/maker"
+	"loa/internal/markdown"
+	"loa/internal/overlay"
+	"loa/internal/paths"
+	"loa/internal/print"
+	"loa/internal/render"
+	"loa/internal/site"
+	"loa/internal/templates"
+	"loa/internal/view"
+)
+
+// Options say what to build.
+type Options struct {
+	Site     fs.FS // the site folder
+	Defaults fs.FS // loa's built-in layouts/ and static/; nil for none
+	Drafts   bool  // include pages with draft = true
+	BaseURL  string
+	// Preview builds for the live preview, whose own address is the
+	// base_url: no warning about it.
+	Preview bool
+}
+
+// Output receives the files of a build. Implementations must be safe for
+// concurrent use and must copy data if they keep it.
+type Output interface {
+	WriteFile(name string, data []byte) error
+	Remove(name string) error
+}
+
+// Report says what a rebuild did.
+type Report struct {
+	// Problems are the site's errors and warnings, sorted. With an error,
+	// the engine kept its last good state and what was written to the
+	// Output must be thrown away.
+	Problems diag.List
+	Written  []string // output files made, sorted
+	Removed  []string // output files that are gone, sorted
+	Full     bool     // every output was made
+	Pages    int      // web pages of the site
+	Files    int      // files of the output
+	Took     time.Duration
+}
+
+// Failed reports whether the site has errors.
+func (r *Report) Failed() bool { return r.Problems.Errors() > 0 }
+
+// Engine builds one site, again and again.
+type Engine struct {
+	opts   Options
+	layers []overlay.Layer
+	makers []maker.Maker
+	md     *markdown.Renderer
+
+	cfg    *config.Config
+	cfgDs  diag.List
+	docs   map[string]*doc // content pages by site path
+	assets []string        // other files of content/
+	lib    *templates.Library
+	libDs  diag.List
+	font   *fit.Font // what the text is checked against
+	fontDs diag.List
+
+	last  *state          // the last good output; nil before it
+	dirty map[string]bool // site files changed since the last good output
+	full  bool            // every output must be made again
+}
+
+// doc is one content file, parsed.
+type doc struct {
+	page *site.Page // nil when it can not become a page
+	ds   []diag.Diagnostic
+}
+
+// state is a good output: the site it shows and what each file read.
+type state struct {
+	site    *site.Site
+	records map[string]*record // by output file
+}
+
+type record struct {
+	maker  string
+	sig    string
+	after  bool // made After the others, from their results
+	index  int  // place among its maker's files
+	reads  []view.Key
+	result any
+}
+
+// New returns an engine; its first Rebuild builds everything.
+func New(opts Options) *Engine {
+	return &Engine{
+		opts:   opts,
+		layers: []overlay.Layer{{FS: opts.Site}, {FS: opts.Defaults, Origin: "built into loa"}},
+		makers: Makers(),
+		md:     markdown.New(),
+		docs:   map[string]*doc{},
+		dirty:  map[string]bool{},
+		full:   true,
+	}
+}
+
+// Makers are the kinds of output, in the order they are made.
+func Makers() []maker.Maker {
+	return []maker.Maker{
+		render.Pages{},
+		render.Sitemap{},
+		print.NewMaker(),
+		Static{},
+	}
+}
+
+// Site returns the site of the last good output, or nil.
+func (e *Engine) Site() *site.Site {
+	if e.last == nil {
+		return nil
+	}
+	return e.last.site
+}
+
+// Config returns the configuration as last read.
+func (e *Engine) Config() *config.Config { return e.cfg }
+
+// Results returns the files a maker made at the last good output, with
+// their results, in the maker's order.
+func (e *Engine) Results(name string) []maker.Output {
+	if e.last == nil {
+		return nil
+	}
+	return e.last.results(name)
+}
+
+// results returns the files of a maker, with their results, in order;
+// the files made After the others are left out.
+func (s *state) results(name string) []maker.Output {
+	var out []maker.Output
+	for file, r := range s.records {
+		if r.maker == name && !r.after {
+			out = append(out, maker.Output{File: file, Result: r.result})
+		}
+	}
+	sort.Slice(out, func(i, j int) bool { return s.records[out[i].File].index < s.records[out[j].File].index })
+	return out
+}
+
+// Rebuild brings out up to date with the site after the site files in
+// changed (slash paths from the site folder) changed; nil means that
+// anything may have changed: the first build, or a watcher that lost
+// count. Internal failures come back as an error, the site's own problems
+// in the Report.
+func (e *Engine) Rebuild(ctx context.Context, changed []string, out Output) (*Report, error) {
+	start := time.Now()
+	if err := e.read(ctx, changed); err != nil {
+		return nil, err
+	}
+	var pages []*site.Page
+	var ds diag.List
+	ds.Add(e.cfgDs...)
+	ds.Add(e.libDs...)
+	ds.Add(e.fontDs...)
+	for _, d := range e.docs {
+		ds.Add(d.ds...)
+		if d.page != nil {
+			pages = append(pages, d.page)
+		}
+	}
+	s, sds := site.Assemble(e.cfg, pages, e.opts.Drafts)
+	ds.Add(sds...)
+	rep := &Report{Full: e.full || e.last == nil}
+	next := &state{site: s, records: map[string]*record{}}
+	// Files made After read the results of the others, all made by then.
+	in := maker.NewInput(s, e.lib, e.fileLister(), e.assets, e.readFile, next.results)
+	jobs, jds := e.jobs(in)
+	ds.Add(jds...)
+	if ds.Errors() > 0 {
+		rep.Problems, rep.Took = ds.Sort(), time.Since(start)
+		return rep, nil
+	}
+	mds, err := e.produce(ctx, in, jobs, next, rep, out)
+	if err != nil {
+		return nil, err
+	}
+	ds.Add(mds...)
+	rep.Problems, rep.Took = ds.Sort(), time.Since(start)
+	if rep.Failed() {
+		return rep, nil
+	}
+	e.last, e.full = next, false
+	clear(e.dirty)
+	rep.Files = len(next.records)
+	for file, r := range next.records {
+		if r.maker == "pages" && strings.HasSuffix(file, ".html") && file != paths.NotFound {
+			rep.Pages++
+		}
+	}
+	return rep, nil
+}
+
+// job is one output file to consider at a rebuild.
+type job struct {
+	maker.Job
+	m     maker.Maker
+	index int
+}
+
+// produce makes the jobs that changed into next and out, and removes
+// the files that are gone.
+func (e *Engine) produce(ctx context.Context, in *maker.Input, jobs []job, next *state, rep *Report, out Output) (diag.List, error) {
+	changed := map[view.Key]bool{}
+	if e.last != nil && !e.full {
+		changed = view.Diff(e.last.site, in.Site)
+		for p := range e.dirty {
+			changed[view.Key{ID: p, What: view.File}] = true
+		}
+	}
+	var first, after []job
+	for _, j := range jobs {
+		if j.After {
+			after = append(after, j)
+		} else {
+			first = append(first, j)
+		}
+	}
+	pass := func(js []job) (diag.List, error) {
+		todo := e.outdated(js, changed)
+		recs, ds, err := e.run(ctx, in, todo, out)
+		if err != nil || ds.Errors() > 0 {
+			return ds, err
+		}
+		for _, j := range js {
+			r, ok := recs[j.File]
+			if !ok {
+				r = e.last.records[j.File]
+			}
+			if r.index != j.index {
+				c := *r // the last state's record stays as it was
+				c.index = j.index
+				r = &c
+			}
+			next.records[j.File] = r
+		}
+		for _, j := range todo {
+			rep.Written = append(rep.Written, j.File)
+		}
+		return ds, nil
+	}
+	ds, err := pass(first)
+	if err != nil || ds.Errors() > 0 {
+		return ds, err
+	}
+	e.resultChanges(changed, next, first)
+	ds2, err := pass(after)
+	ds.Add(ds2...)
+	if err != nil || ds.Errors() > 0 {
+		return ds, err
+	}
+	if e.last != nil {
+		for file := range e.last.records {
+			if _, ok := next.records[file]; !ok {
+				if err := out.Remove(file); err != nil {
+					return nil, fmt.Errorf("remove %s: %w", file, err)
+				}
+				rep.Removed = append(rep.Removed, file)
+			}
+		}
+	}
+	slices.Sort(rep.Written)
+	slices.Sort(rep.Removed)
+	return ds, nil
+}
+
+// jobs lists the files of every maker and reports two makers (or two
+// sources) that would write one file, naming both.
+func (e *Engine) jobs(in *maker.Input) ([]job, diag.List) {
+	var all []job
+	var ds diag.List
+	by := map[string]job{}
+	for _, m := range e.makers {
+		js, mds := m.Jobs(in)
+		ds.Add(mds...)
+		for i, j := range js {
+			if !paths.Local(j.File) {
+				ds.Add(diag.At(cmpOr(j.Source, j.File), 0, 0, "cannot be published as %q: the name leaves the output folder", j.File))
+				continue
+			}
+			if first, ok := by[j.File]; ok {
+				ds.Add(collision(first, job{Job: j, m: m}))
+				continue
+			}
+			jb := job{Job: j, m: m, index: i}
+			by[j.File] = jb
+			all = append(all, jb)
+		}
+	}
+	return all, ds
+}
+
+// collision reports two jobs that write one file, at the source an editor
+// can rename.
+func collision(a, b job) diag.Diagnostic {
+	name := func(j job) string {
+		if j.Source != "" {
+			return j.Source
+		}
+		return "loa's " + j.m.Name()
+	}
+	at := b
+	if at.Source == "" {
+		a, at = at, a
+	}
+	return diag.At(cmpOr(at.Source, at.File), 0, 0, "would be published as %s, which %s makes already", at.File, name(a)).
+		WithHint("rename or move one of them")
+}
+
+func cmpOr(a, b string) string {
+	if a != "" {
+		return a
+	}
+	return b
+}
+
+// outdated returns the jobs that must be made: new ones, changed ones,
+// and those that read a changed key.
+func (e *Engine) outdated(js []job, changed map[view.Key]bool) []job {
+	if e.last == nil || e.full {
+		return js
+	}
+	var out []job
+	for _, j := range js {
+		r, ok := e.last.records[j.File]
+		if !ok || r.sig != j.Sig || r.maker != j.m.Name() || readsAny(r.reads, changed) {
+			out = append(out, j)
+		}
+	}
+	return out
+}
+
+func readsAny(reads []view.Key, changed map[view.Key]bool) bool {
+	if len(changed) == 0 {
+		return false
+	}
+	for _, k := range reads {
+		if changed[k] {
+			return true
+		}
+	}
+	return false
+}
+
+// resultChanges adds the keys of results that changed, and of makers whose
+// list of files changed, for the files made after the others.
+func (e *Engine) resultChanges(changed map[view.Key]bool, next *state, first []job) {
+	if e.last == nil || e.full {
+		return
+	}
+	lists := map[string][]string{}
+	for _, j := range first {
+		lists[j.m.Name()] = append(lists[j.m.Name()], j.File)
+		old, ok := e.last.records[j.File]
+		if !ok || !reflect.DeepEqual(old.result, next.records[j.File].result) {
+			changed[view.Key{ID: j.File, What: view.Result}] = true
+		}
+	}
+	before := map[string][]string{}
+	var files []string
+	for f := range e.last.records {
+		files = append(files, f)
+	}
+	sort.Slice(files, func(i, k int) bool { return e.last.records[files[i]].index < e.last.records[files[k]].index })
+	for _, f := range files {
+		if r := e.last.records[f]; !r.after {
+			before[r.maker] = append(before[r.maker], f)
+		}
+	}
+	for _, m := range e.makers {
+		if !slices.Equal(before[m.Name()], lists[m.Name()]) {
+			changed[view.Key{ID: m.Name(), What: view.Outputs}] = true
+		}
+	}
+}
+
+// run makes jobs on every core and writes them to out.
+func (e *Engine) run(ctx context.Context, in *maker.Input, js []job, out Output) (map[string]*record, diag.List, error) {
+	recs := make([]*record, len(js))
+	dss := make([]diag.List, len(js))
+	errs := make([]error, len(js))
+	var wg sync.WaitGroup
+	work := make(chan int)
+	for range min(runtime.GOMAXPROCS(0), max(len(js), 1)) {
+		wg.Go(func() {
+			for i := range work {
+				recs[i], dss[i], errs[i] = e.one(ctx, in, js[i], out)
+			}
+		})
+	}
+	for i := range js {
+		if ctx.Err() != nil {
+			break
+		}
+		work <- i
+	}
+	close(work)
+	wg.Wait()
+	if err := ctx.Err(); err != nil {
+		return nil, nil, err
+	}
+	m := make(map[string]*record, len(js))
+	var ds diag.List
+	for i, j := range js {
+		if errs[i] != nil {
+			return nil, nil, errs[i]
+		}
+		ds.Add(dss[i]...)
+		if recs[i] != nil {
+			m[j.File] = recs[i]
+		}
+	}
+	return m, dedupe(ds), nil
+}
+
+// one makes one file.
+func (e *Engine) one(ctx context.Context, in *maker.Input, j job, out Output) (*record, diag.List, error) {
+	var rec view.Recorder
+	made, ds, err := j.m.Make(ctx, in, j.Job, &rec)
+	if err != nil || ds.Errors() > 0 {
+		return nil, ds, err
+	}
+	if err := out.WriteFile(j.File, made.Data); err != nil {
+		return nil, nil, fmt.Errorf("write %s: %w", j.File, err)
+	}
+	return &record{maker: j.m.Name(), sig: j.Sig, after: j.After, reads: rec.Keys(), result: made.Result}, ds, nil
+}
+
+// dedupe keeps one of the diagnostics that many outputs report alike (a
+// layout error hits every page that uses the layout), saying how many
+// more there were.
+func dedupe(ds diag.List) diag.List {
+	type group struct {
+		d     diag.Diagnostic
+		count int
+	}
+	var order []string
+	groups := map[string]*group{}
+	for _, d := range ds {
+		k := d.Path + "\x00" + fmt.Sprint(d.Line, d.Col) + "\x00" + layoutMsg(d.Msg)
+		g, ok := groups[k]
+		if !ok {
+			g = &group{d: d}
+			groups[k] = g
+			order = append(order, k) // the first page in the site's order names it
+		}
+		g.count++
+	}
+	var out diag.List
+	for _, k := range order {
+		g := groups[k]
+		if g.count > 1 && layoutMsg(g.d.Msg) != g.d.Msg {
+			g.d.Msg = strings.TrimSuffix(g.d.Msg, ")") + fmt.Sprintf(" and %d other %s)", g.count-1, plural(g.count-1, "page", "pages"))
+		}
+		out = append(out, g.d)
+	}
+	return out
+}
+
+// layoutMsg is a message without the page it was found on.
+func layoutMsg(msg string) string {
+	if i := strings.LastIndex(msg, " (while "); i >= 0 {
+		return msg[:i]
+	}
+	return msg
+}
+
+func plural(n int, one, many string) string {
+	if n == 1 {
+		return one
+	}
+	return many
+}

@@ -1,0 +1,76 @@
+package pipeline
+
+import (
+	"strings"
+	"unicode/utf8"
+
+	"loa/internal/diag"
+	"loa/internal/fit"
+	"loa/internal/frontmatter"
+	"loa/internal/paths"
+	"loa/internal/print"
+	"loa/internal/vntext"
+)
+
+// fontFile is the font whose characters the site's text must stay within:
+// every face loa ships covers the same characters, so that no reader's
+// browser and no printer's RIP falls back to a font of its own.
+const fontFile = paths.StaticDir + "/" + print.DefaultFont
+
+// loadFont reads the font text is checked against; a site whose font can
+// not be read is checked against nothing, and says so.
+func (e *Engine) loadFont() diag.List {
+	e.font = nil
+	data, err := e.readFile(fontFile)
+	if err != nil {
+		return diag.List{diag.At(fontFile, 0, 0, "the site's font is missing: %v", err)}
+	}
+	f, err := fit.Parse(data)
+	if err != nil {
+		return diag.List{diag.At(fontFile, 0, 0, "the site's font can not be read: %v", err)}
+	}
+	e.font = f
+	return nil
+}
+
+// checkGlyphs reports, at its first place in a content file, each
+// character that the site's font can not draw.
+func checkGlyphs(f *fit.Font, file string, data []byte) []diag.Diagnostic {
+	if f == nil || !utf8.Valid(data) {
+		return nil // an encoding problem is reported as such
+	}
+	raw := frontmatter.Normalize(data)
+	missing := f.Missing(string(raw))
+	if len(missing) == 0 {
+		return nil
+	}
+	var ds []diag.Diagnostic
+	for _, r := range missing {
+		if r < 0x20 || r == 0x7F {
+			continue // line ends and tabs: not drawn
+		}
+		// Columns count the file's own characters, as the editor's editor
+		// shows them; a character that only NFC composes is found there.
+		line, col := position(raw, r)
+		if line == 0 {
+			line, col = position(vntext.NFC(raw), r)
+		}
+		d := diag.At(file, line, col, "the site's font has no character %q (U+%04X): readers and printers would see it in another font, or not at all", r, r)
+		d.Hint = "replace it with a character of Vietnamese or Latin text, or remove it"
+		ds = append(ds, d)
+	}
+	return ds
+}
+
+// position returns the line and column, in characters, of the first r in
+// text.
+func position(text []byte, r rune) (line, col int) {
+	i := strings.IndexRune(string(text), r)
+	if i < 0 {
+		return 0, 0
+	}
+	before := text[:i]
+	line = 1 + strings.Count(string(before), "\n")
+	start := strings.LastIndexByte(string(before), '\n') + 1
+	return line, utf8.RuneCount(before[start:]) + 1
+}
