@@ -1,8 +1,8 @@
 package cli
 
 import (
-	"bytes"
 	"context"
+	"encoding/json"
 	"errors"
 	"fmt"
 	"os"
@@ -13,6 +13,7 @@ import (
 	"loa"
 	"loa/internal/diag"
 	"loa/internal/paths"
+	"loa/internal/pdf"
 	"loa/internal/pipeline"
 	"loa/internal/print"
 	"loa/internal/publish"
@@ -104,26 +105,32 @@ func runBuild(ctx context.Context, env Env, args []string) int {
 	return ExitOK
 }
 
-// keepPDFs carries the PDFs made by `loa pdf` over from the previous output
-// when the print file they were made from is byte for byte the same; the
-// others are left behind, so that no PDF is older than its print file.
+// keepPDFs carries the PDFs made by loa pdf over from the previous output
+// while every file each was made from (its print file, style sheets,
+// fonts, images) is byte for byte the same; the others are left behind, so
+// that no PDF is older than what it shows.
 func keepPDFs(dest string, staging *publish.Staging, entries []print.Entry) int {
-	n := 0
+	sources, err := pdf.ReadSources(dest)
+	if err != nil {
+		return 0
+	}
+	kept := pdf.Sources{}
 	for _, e := range entries {
 		old := filepath.Join(dest, filepath.FromSlash(e.PDF))
-		if _, err := os.Stat(old); err != nil {
-			continue
-		}
-		before, err1 := os.ReadFile(filepath.Join(dest, filepath.FromSlash(e.File)))
-		now, err2 := staging.ReadFile(e.File)
-		if err1 != nil || err2 != nil || !bytes.Equal(before, now) {
+		if _, err := os.Stat(old); err != nil || !sources.Fresh(e.PDF, staging.ReadFile) {
 			continue
 		}
 		if staging.Keep(e.PDF, old) == nil {
-			n++
+			kept[e.PDF] = sources[e.PDF]
 		}
 	}
-	return n
+	if len(kept) > 0 {
+		data, err := json.MarshalIndent(kept, "", "  ")
+		if err != nil || staging.WriteFile(pdf.SourcesFile, append(data, '\n')) != nil {
+			return 0
+		}
+	}
+	return len(kept)
 }
 
 // checkDest refuses an output folder that is the site, holds the site, or

@@ -10,13 +10,16 @@ import (
 
 	"loa/internal/paths"
 	"loa/internal/pdf"
+	"loa/internal/pipeline"
 	"loa/internal/print"
+	"loa/internal/serve"
 )
 
 func runPDF(ctx context.Context, env Env, args []string) int {
+	var sf siteFlags
 	fl := flags(env, "pdf", "[-s SITE] [-d DEST] [--chromium PATH] [--cmyk] [PRODUCT...]")
-	site := fl.String("s", ".", "the site `folder`")
-	dest := fl.String("d", "", "the output `folder` of loa build (default SITE/public)")
+	sf.register(fl)
+	dest := fl.String("d", "", "the output `folder` of loa build, where in/pdf/ is written (default SITE/public)")
 	chromium := fl.String("chromium", "", "the `path` of Chromium or Chrome")
 	cmyk := fl.Bool("cmyk", false, "convert the PDFs to CMYK with Ghostscript")
 	tabs := fl.Int("tabs", 0, "pieces printed at once (default: one per two cores)")
@@ -24,10 +27,39 @@ func runPDF(ctx context.Context, env Env, args []string) int {
 		return status
 	}
 	if *dest == "" {
-		*dest = filepath.Join(*site, "public")
+		*dest = filepath.Join(sf.dir, "public")
+	}
+	if _, err := os.Stat(filepath.Join(*dest, paths.Marker)); err != nil {
+		fmt.Fprintf(env.Stderr, "loa pdf: %s is not the output of loa build: run loa build first\n", quote(*dest))
+		return ExitError
+	}
+	// The print pieces are made afresh, in memory, by the same engine as
+	// loa build: the PDFs show the site as it is now.
+	site, done, err := sf.open()
+	if err != nil {
+		return report(env, err)
+	}
+	defer done()
+	site.Only = []string{"print", "static"}
+	eng := pipeline.New(site)
+	store := serve.NewStore(false)
+	batch := store.Batch()
+	rep, err := eng.Rebuild(ctx, nil, batch)
+	if err == nil && rep.Failed() {
+		err = rep.Problems.Err()
+	}
+	if err != nil {
+		return report(env, err)
+	}
+	batch.Commit()
+	warn(env, rep.Problems)
+	files := func(name string) ([]byte, bool) {
+		f, ok := store.Get(name)
+		return f.Data, ok
 	}
 	tty := isTerminal(env.Stderr)
-	opts := pdf.Options{Dir: *dest, Chromium: *chromium, Products: fl.Args(), Tabs: *tabs, CMYK: *cmyk,
+	opts := pdf.Options{Files: files, Entries: print.Entries(eng.Results("print")), Dir: *dest,
+		Chromium: *chromium, Products: fl.Args(), Tabs: *tabs, CMYK: *cmyk,
 		Progress: func(done, total int, e print.Entry, took time.Duration, err error) {
 			status := fmt.Sprintf("%.1f s", took.Seconds())
 			if err != nil {

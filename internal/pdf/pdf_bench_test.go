@@ -24,9 +24,11 @@ func BenchmarkCampaignPDFs(b *testing.B) {
 		b.Fatal(err)
 	}
 	site := loa.DefaultSite()
-	if rep, err := pipeline.New(pipeline.Options{Site: site, Defaults: site}).Rebuild(context.Background(), nil, staging); err != nil || rep.Failed() {
+	eng := pipeline.New(pipeline.Options{Site: site, Defaults: site})
+	if rep, err := eng.Rebuild(context.Background(), nil, staging); err != nil || rep.Failed() {
 		b.Fatal(err, rep.Problems)
 	}
+	entries := print.Entries(eng.Results("print"))
 	if err := staging.Commit(); err != nil {
 		b.Fatal(err)
 	}
@@ -36,7 +38,7 @@ func BenchmarkCampaignPDFs(b *testing.B) {
 		os.RemoveAll(filepath.Join(dest, "in", "pdf"))
 		start := time.Now()
 		var firstAt time.Time
-		res, err := Run(context.Background(), Options{Dir: dest, Chromium: chromium,
+		res, err := Run(context.Background(), Options{Files: DirFiles(dest), Entries: entries, Dir: dest, Chromium: chromium,
 			Progress: func(done, total int, e print.Entry, took time.Duration, err error) {
 				if done == 1 {
 					firstAt = time.Now()

@@ -5,12 +5,15 @@ import (
 	"errors"
 	"fmt"
 	"math"
+	"net/http"
+	"net/http/httptest"
 	"os"
 	"os/exec"
 	"path/filepath"
 	"regexp"
 	"strconv"
 	"strings"
+	"sync/atomic"
 	"testing"
 	"testing/fstest"
 
@@ -112,7 +115,7 @@ func TestPDFProducts(t *testing.T) {
 	if n := len([]rune(longSlogan)); n != 200 {
 		t.Fatalf("long slogan has %d characters", n)
 	}
-	res, err := Run(context.Background(), Options{Dir: dest, Chromium: chromium})
+	res, err := Run(context.Background(), Options{Files: DirFiles(dest), Entries: entries, Dir: dest, Chromium: chromium})
 	if err != nil {
 		t.Fatal(err)
 	}
@@ -278,8 +281,8 @@ func TestOverflowRefused(t *testing.T) {
 		// A leaflet whose fourth part (the inside middle panel) is too long.
 		"content/in/to-gap-dai.md": "+++\ntitle = \"Tờ gấp dài\"\nproduct = \"to-gap-a4\"\n+++\nBìa\n\n---\n\nGấp vào\n\n---\n\nTrong trái\n\n---\n\n" + long + "\n\n---\n\nTrong phải\n\n---\n\nMặt sau\n",
 	}
-	dest, _ := buildSite(t, files)
-	res, err := Run(context.Background(), Options{Dir: dest, Chromium: chromium, Products: []string{"to-roi-a5", "to-gap-a4"}})
+	dest, entries := buildSite(t, files)
+	res, err := Run(context.Background(), Options{Files: DirFiles(dest), Entries: entries, Dir: dest, Chromium: chromium, Products: []string{"to-roi-a5", "to-gap-a4"}})
 	if err != nil {
 		t.Fatal(err)
 	}
@@ -314,5 +317,46 @@ func TestOverflowRefused(t *testing.T) {
 		if _, err := os.Stat(filepath.Join(dest, pdf)); err == nil {
 			t.Errorf("an overflowing piece was printed: %s", pdf)
 		}
+	}
+}
+
+// TestOnlyTheSitesFiles checks that a piece that asks for a file outside
+// the site (an image on another host, on this machine's own web server) or
+// one the site does not have is refused, naming the Markdown file, and
+// that nothing was fetched.
+func TestOnlyTheSitesFiles(t *testing.T) {
+	chromium := needTools(t)
+	var hits atomic.Int32
+	srv := httptest.NewServer(http.HandlerFunc(func(w http.ResponseWriter, r *http.Request) { hits.Add(1) }))
+	defer srv.Close()
+	files := map[string]string{
+		"content/in/anh.md":   "+++\ntitle = \"Ảnh\"\nproduct = \"to-roi-a5\"\n+++\n![ảnh](" + srv.URL + "/a.png)\n\n![khác](https://anh.example.com/b.png)\n\n---\n\nMặt sau.\n",
+		"content/in/thieu.md": "+++\ntitle = \"Thiếu\"\nproduct = \"to-gap-a4\"\n+++\n![ảnh](/img/khong-co.png)\n",
+	}
+	dest, entries := buildSite(t, files)
+	res, err := Run(context.Background(), Options{Files: DirFiles(dest), Entries: entries, Dir: dest, Chromium: chromium, Products: []string{"to-roi-a5", "to-gap-a4"}})
+	if err != nil {
+		t.Fatal(err)
+	}
+	var msgs []string
+	for _, f := range res.Failed {
+		var re *RefusedError
+		if !errors.As(f, &re) {
+			t.Errorf("error = %v, want a RefusedError", f)
+		}
+		msgs = append(msgs, f.Error())
+	}
+	got := strings.Join(msgs, "\n")
+	for _, want := range []string{
+		"content/in/anh.md: in/to-roi-a5/anh.html asks for " + srv.URL + "/a.png, outside the site; loa pdf loads only the site's own files",
+		"content/in/anh.md: in/to-roi-a5/anh.html asks for https://anh.example.com/b.png, outside the site",
+		"content/in/thieu.md: in/to-gap-a4/thieu.html uses img/khong-co.png, which the site does not have",
+	} {
+		if !strings.Contains(got, want) {
+			t.Errorf("missing %q in\n%s", want, got)
+		}
+	}
+	if n := hits.Load(); n != 0 {
+		t.Errorf("the server outside the site got %d requests", n)
 	}
 }

@@ -5,7 +5,6 @@ import (
 	"context"
 	"fmt"
 	"math"
-	"net/url"
 	"os"
 	"path/filepath"
 	"strings"
@@ -75,38 +74,67 @@ const checkJS = `(() => {
 // whether the one loa measures with is there.
 const fontsJS = `document.fonts.ready.then(() => document.fonts.check('700 16px "Noto Sans"'))`
 
-// Print makes the PDF of one piece, whose HTML is at file, in the tab ctx.
-// It returns an *OverflowError, without printing, when a part overflows.
-func Print(ctx context.Context, file string, e print.Entry) ([]byte, error) {
-	abs, err := filepath.Abs(file)
-	if err != nil {
-		return nil, err
+// RefusedError lists what a piece asked for outside the site: images on
+// other hosts, files that do not exist.
+type RefusedError struct {
+	Entry print.Entry
+	URLs  []string
+}
+
+func (e *RefusedError) Error() string {
+	var b strings.Builder
+	src := e.Entry.Source
+	if src == "" {
+		src = e.Entry.File
 	}
-	u := url.URL{Scheme: "file", Path: filepath.ToSlash(abs)}
+	for i, u := range e.URLs {
+		if i > 0 {
+			b.WriteByte('\n')
+		}
+		if name, ok := local(u); ok {
+			fmt.Fprintf(&b, "%s: %s uses %s, which the site does not have", src, e.Entry.File, name)
+		} else {
+			fmt.Fprintf(&b, "%s: %s asks for %s, outside the site; loa pdf loads only the site's own files: put the file in static/ and link it from there", src, e.Entry.File, u)
+		}
+	}
+	return b.String()
+}
+
+// Print makes the PDF of one piece in the tab t. It returns the PDF and
+// the output files the piece loaded (its HTML, style sheets, fonts,
+// images), or an *OverflowError, without printing, when a part overflows,
+// or a *RefusedError when it asked for anything the site does not have.
+func Print(t *tab, e print.Entry) ([]byte, []string, error) {
+	ctx := t.ctx
+	t.start()
 	// Lay the page out as it will print: print media, in a window exactly
 	// one sheet wide, so that anything wider shows as overflow.
 	px := func(mm float64) int64 { return int64(math.Ceil(mm * e.Scale * 96 / 25.4)) }
-	err = chromedp.Do(ctx,
+	err := chromedp.Do(ctx,
 		chromedp.EmulateViewport(px(e.SheetMM[0]), px(e.SheetMM[1])),
 		printMedia,
-		chromedp.Navigate(u.String()),
+		chromedp.Navigate(origin+e.File),
 	)
 	if err != nil {
-		return nil, fmt.Errorf("open %s: %w", e.File, err)
+		return nil, nil, fmt.Errorf("open %s: %w", e.File, err)
 	}
 	ok, err := chromedp.Run(ctx, chromedp.Evaluate[bool](fontsJS, chromedp.EvalAwaitPromise))
 	if err != nil {
-		return nil, fmt.Errorf("%s: wait for fonts: %w", e.File, err)
+		return nil, nil, fmt.Errorf("%s: wait for fonts: %w", e.File, err)
+	}
+	used, refused := t.loaded()
+	if len(refused) > 0 {
+		return nil, nil, &RefusedError{Entry: e, URLs: refused}
 	}
 	if !ok {
-		return nil, fmt.Errorf("%s: the font Noto Sans did not load; check static/fonts and css/print.css", e.File)
+		return nil, nil, fmt.Errorf("%s: the font Noto Sans did not load; check static/fonts and css/print.css", e.File)
 	}
 	over, err := chromedp.Run(ctx, chromedp.Evaluate[[]Overflow](checkJS))
 	if err != nil {
-		return nil, fmt.Errorf("%s: check overflow: %w", e.File, err)
+		return nil, nil, fmt.Errorf("%s: check overflow: %w", e.File, err)
 	}
 	if len(over) > 0 {
-		return nil, &OverflowError{Entry: e, Parts: over}
+		return nil, nil, &OverflowError{Entry: e, Parts: over}
 	}
 	data, err := chromedp.Run(ctx, chromedp.PrintToPDF(
 		chromedp.PDFPreferCSSPageSize(),
@@ -114,9 +142,10 @@ func Print(ctx context.Context, file string, e print.Entry) ([]byte, error) {
 		chromedp.PDFMargin(0),
 	))
 	if err != nil {
-		return nil, fmt.Errorf("%s: print: %w", e.File, err)
+		return nil, nil, fmt.Errorf("%s: print: %w", e.File, err)
 	}
-	return finish(data, e)
+	data, err = finish(data, e)
+	return data, used, err
 }
 
 // printMedia makes CSS @media print rules apply on screen.

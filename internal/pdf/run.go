@@ -2,8 +2,6 @@ package pdf
 
 import (
 	"context"
-	"encoding/json"
-	"errors"
 	"fmt"
 	"os"
 	"os/exec"
@@ -13,17 +11,18 @@ import (
 	"sync"
 	"time"
 
-	"loa/internal/paths"
 	"loa/internal/print"
 )
 
 // Options say which PDFs to make.
 type Options struct {
-	Dir      string   // the output folder of `loa build`, with in/manifest.json
-	Chromium string   // the browser's path; "" to look for one
-	Products []string // only these products; none for all
-	Tabs     int      // pieces printed at once; 0 for a default
-	CMYK     bool     // convert to CMYK with Ghostscript
+	Files    Files         // the built site
+	Entries  []print.Entry // its print pieces
+	Dir      string        // the output folder the PDFs are written into
+	Chromium string        // the browser's path; "" to look for one
+	Products []string      // only these products; none for all
+	Tabs     int           // pieces printed at once; 0 for a default
+	CMYK     bool          // convert to CMYK with Ghostscript
 	// Progress, if set, is told about each piece once it is done.
 	Progress func(done, total int, e print.Entry, took time.Duration, err error)
 }
@@ -36,31 +35,11 @@ type Result struct {
 	Total   time.Duration
 }
 
-// ReadManifest reads in/manifest.json from the output folder dir.
-func ReadManifest(dir string) ([]print.Entry, error) {
-	data, err := os.ReadFile(filepath.Join(dir, filepath.FromSlash(paths.Manifest)))
-	if errors.Is(err, os.ErrNotExist) {
-		return nil, fmt.Errorf("%s has no %s: run loa build first", dir, paths.Manifest)
-	}
-	if err != nil {
-		return nil, err
-	}
-	var entries []print.Entry
-	if err := json.Unmarshal(data, &entries); err != nil {
-		return nil, fmt.Errorf("%s: %w", paths.Manifest, err)
-	}
-	return entries, nil
-}
-
-// Run makes the PDF of every piece of the manifest (or of the chosen
+// Run makes the PDF of every piece (or of the pieces of the chosen
 // products) with one browser and a few tabs. A piece that fails does not
 // stop the others; its error is in Result.Failed.
 func Run(ctx context.Context, opts Options) (*Result, error) {
-	entries, err := ReadManifest(opts.Dir)
-	if err != nil {
-		return nil, err
-	}
-	entries, err = choose(entries, opts.Products)
+	entries, err := choose(opts.Entries, opts.Products)
 	if err != nil {
 		return nil, err
 	}
@@ -75,6 +54,10 @@ func Run(ctx context.Context, opts Options) (*Result, error) {
 		if gs, err = exec.LookPath("gs"); err != nil {
 			return nil, fmt.Errorf("--cmyk needs Ghostscript (gs), which is not installed: sudo apt-get install ghostscript")
 		}
+	}
+	sources, err := ReadSources(opts.Dir)
+	if err != nil {
+		return nil, err
 	}
 	start := time.Now()
 	b, err := Start(ctx, path)
@@ -97,17 +80,27 @@ func Run(ctx context.Context, opts Options) (*Result, error) {
 	)
 	for range min(tabs, len(entries)) {
 		wg.Go(func() {
-			tab, closeTab := b.Tab()
+			tab, closeTab, err := newTab(b, opts.Files)
+			if err != nil {
+				for e := range work {
+					mu.Lock()
+					res.Failed = append(res.Failed, fmt.Errorf("%s: open a tab: %w", e.File, err))
+					mu.Unlock()
+				}
+				return
+			}
 			defer closeTab()
 			for e := range work {
 				t := time.Now()
-				err := one(tab, opts.Dir, e, gs)
+				used, err := one(tab, opts.Dir, e, gs)
 				mu.Lock()
 				done++
 				if err != nil {
 					res.Failed = append(res.Failed, err)
+					delete(sources, e.PDF)
 				} else {
 					res.Written = append(res.Written, e.PDF)
+					sources[e.PDF] = used
 				}
 				if opts.Progress != nil {
 					opts.Progress(done, len(entries), e, time.Since(t), err)
@@ -124,27 +117,37 @@ func Run(ctx context.Context, opts Options) (*Result, error) {
 	}
 	close(work)
 	wg.Wait()
+	if err := sources.Write(opts.Dir); err != nil {
+		return nil, fmt.Errorf("write %s: %w", SourcesFile, err)
+	}
 	slices.Sort(res.Written)
 	res.Total = time.Since(start)
 	return res, ctx.Err()
 }
 
-// one makes the PDF of one piece.
-func one(tab context.Context, dir string, e print.Entry, gs string) error {
-	data, err := Print(tab, filepath.Join(dir, filepath.FromSlash(e.File)), e)
+// one makes the PDF of one piece and returns the sums of the files it was
+// made from.
+func one(tab *tab, dir string, e print.Entry, gs string) (map[string]string, error) {
+	data, used, err := Print(tab, e)
 	if err != nil {
-		return err
+		return nil, err
 	}
 	out := filepath.Join(dir, filepath.FromSlash(e.PDF))
 	if gs != "" {
 		if data, err = cmyk(gs, data, e); err != nil {
-			return err
+			return nil, err
 		}
 	}
 	if err := writeFile(out, data); err != nil {
-		return fmt.Errorf("write %s: %w", e.PDF, err)
+		return nil, fmt.Errorf("write %s: %w", e.PDF, err)
 	}
-	return nil
+	sums := map[string]string{}
+	for _, name := range used {
+		if b, ok := tab.files(name); ok {
+			sums[name] = Sum(b)
+		}
+	}
+	return sums, nil
 }
 
 // choose keeps the entries of the named products; an unknown name is an

@@ -198,3 +198,30 @@ func TestCollisions(t *testing.T) {
 		}
 	}
 }
+
+// TestIgnoredFiles checks that the files an editor's tools leave beside the
+// real ones are neither read nor published: the watcher and the build use
+// one list.
+func TestIgnoredFiles(t *testing.T) {
+	fsys := fstest.MapFS{
+		"config.toml":                         {Data: []byte("base_url = \"https://thu.vn/\"\n")},
+		"content/hoi-dap/a.md":                {Data: []byte("+++\ntitle = \"A?\"\n+++\n")},
+		"content/hoi-dap/a.md___jb_tmp___":    {Data: []byte("+++\ntitle = \"Bí mật\"\n+++\n")},
+		"content/hoi-dap/.#a.md":              {Data: []byte("x")},
+		"content/hoi-dap/~$bai.docx":          {Data: []byte("x")},
+		"static/css/x.css.crswap":             {Data: []byte("x")},
+		"static/css/site.css.kate-swp":        {Data: []byte("x")},
+		"static/.DS_Store":                    {Data: []byte("x")},
+		"content/hoi-dap/.goutputstream-AB12": {Data: []byte("x")},
+	}
+	out, _, err := build(Options{Site: fsys, Defaults: loa.DefaultSite()})
+	if err != nil {
+		t.Fatal(err)
+	}
+	for name, data := range out.files {
+		if strings.Contains(name, "jb_tmp") || strings.Contains(name, "crswap") || strings.Contains(name, "swp") ||
+			strings.Contains(name, "DS_Store") || strings.Contains(name, "~$") || strings.Contains(data, "Bí mật") {
+			t.Errorf("published %s", name)
+		}
+	}
+}

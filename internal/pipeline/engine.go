@@ -53,6 +53,8 @@ type Options struct {
 	// Preview builds for the live preview, whose own address is the
 	// base_url: no warning about it.
 	Preview bool
+	// Only names the makers to run ("print", "static"); none for all.
+	Only []string
 }
 
 // Output receives the files of a build. Implementations must be safe for
@@ -126,7 +128,7 @@ func New(opts Options) *Engine {
 	return &Engine{
 		opts:   opts,
 		layers: []overlay.Layer{{FS: opts.Site}, {FS: opts.Defaults, Origin: "built into loa"}},
-		makers: Makers(),
+		makers: only(Makers(), opts.Only),
 		md:     markdown.New(),
 		docs:   map[string]*doc{},
 		dirty:  map[string]bool{},
@@ -142,6 +144,19 @@ func Makers() []maker.Maker {
 		print.NewMaker(),
 		Static{},
 	}
+}
+
+func only(ms []maker.Maker, names []string) []maker.Maker {
+	if len(names) == 0 {
+		return ms
+	}
+	var out []maker.Maker
+	for _, m := range ms {
+		if slices.Contains(names, m.Name()) {
+			out = append(out, m)
+		}
+	}
+	return out
 }
 
 // Site returns the site of the last good output, or nil.

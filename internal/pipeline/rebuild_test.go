@@ -321,10 +321,14 @@ func randomEdit(rng *rand.Rand, fsys fstest.MapFS) (string, []string) {
 		f := pick()
 		delete(fsys, f)
 		return "delete " + f, []string{f}
-	case n < 11 && len(pages) > 0: // rename a page, maybe into another section
+	case n < 11 && len(pages) > 0: // rename a page, or move it into another section
 		f := pick()
-		to := fmt.Sprintf("content/%s/r%d.md", sections[rng.IntN(len(sections))], rng.IntN(1000))
+		s := sections[rng.IntN(len(sections))]
+		to := fmt.Sprintf("content/%s/r%d.md", s, rng.IntN(1000))
 		fsys[to] = fsys[f]
+		if s != sec(f) {
+			fsys[to] = randomPage(rng, s) // its fields must suit the new kind
+		}
 		delete(fsys, f)
 		return "rename " + f + " " + to, []string{f, to}
 	case n < 13 && len(pages) > 0: // break a page, or fix it
