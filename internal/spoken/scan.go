@@ -19,7 +19,9 @@ func isDigit(r rune) bool { return unicode.Is(unicode.Nd, r) }
 func isAlnum(r rune) bool { return isLetter(r) || isDigit(r) }
 
 // isSpace reports white space, including the no-break spaces Word inserts.
-func isSpace(r rune) bool { return unicode.IsSpace(r) || r == '\u00A0' || r == '\u202F' || r == '\u2009' }
+func isSpace(r rune) bool {
+	return unicode.IsSpace(r) || r == '\u00A0' || r == '\u202F' || r == '\u2009'
+}
 
 // isInlineSpace reports spaces that do not end a line.
 func isInlineSpace(r rune) bool { return isSpace(r) && r != '\n' && r != '\r' }
