@@ -210,7 +210,15 @@ func codeAt(src string, i int) (string, int) {
 // docNounBefore reports whether the text before i ends with the name of
 // a kind of document ("Nghị quyết", "Luật", "Quy định").
 func (s *state) docNounBefore(i int) bool {
-	before := strings.ToLower(strings.TrimRightFunc(s.src[:i], isInlineSpace))
+	raw := strings.TrimRightFunc(s.src[:i], isInlineSpace)
+	j := len(raw)
+	for j > 0 && isLetter(before(raw, j)) {
+		j -= utf8.RuneLen(before(raw, j))
+	}
+	if s.r.types[raw[j:]] != "" {
+		return true // "QĐ 1165/QĐ-UBND": the type's code is its name
+	}
+	before := strings.ToLower(raw)
 	for _, noun := range s.r.docNouns {
 		if strings.HasSuffix(before, noun) && !isAlnum(lastRune([]byte(before[:len(before)-len(noun)]))) {
 			return true
@@ -222,6 +230,7 @@ func (s *state) docNounBefore(i int) bool {
 // followedByCua reports whether "của" follows a document number, maybe
 // after its date: "57-NQ/TW ngày 22/12/2024 của Bộ Chính trị".
 func followedByCua(src string, i int) bool {
+	i = skipCommas(src, i)
 	w, end := wordAfter(src, i)
 	if w == "ngày" {
 		j := end
@@ -237,10 +246,15 @@ func followedByCua(src string, i int) bool {
 			}
 			break
 		}
-		if at(src, j) == ',' {
-			j++
-		}
-		w, _ = wordAfter(src, j)
+		w, _ = wordAfter(src, skipCommas(src, j))
 	}
 	return w == "của"
+}
+
+// skipCommas returns the offset after the spaces and commas at i.
+func skipCommas(src string, i int) int {
+	for i < len(src) && (src[i] == ',' || isInlineSpace(at(src, i))) {
+		i += utf8.RuneLen(at(src, i))
+	}
+	return i
 }

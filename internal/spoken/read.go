@@ -42,6 +42,7 @@ type state struct {
 
 	sentenceStart bool // the next word begins a sentence: capitalise generated words
 	endMark       bool // the last thing written ends a sentence (. ! ? …)
+	lastGen       bool // the last thing written was generated, not copied
 }
 
 // run reads the whole source.
@@ -108,28 +109,31 @@ func (s *state) gen(words string) {
 	if s.sentenceStart {
 		words = upperFirst(words)
 	}
-	s.write(words)
+	s.write(words, true)
 }
 
 // verbatim copies source text as it is.
-func (s *state) verbatim(text string) { s.write(text) }
+func (s *state) verbatim(text string) { s.write(text, false) }
 
-// write appends text, inserting a space between two words that would
-// otherwise touch ("5G" unknown → "năm G").
-func (s *state) write(text string) {
+// write appends text. Where generated text would touch a word, a space
+// goes between them ("3D" → "ba D"); copied text next to copied text
+// stays as the source had it.
+func (s *state) write(text string, generated bool) {
 	if text == "" {
 		return
 	}
 	first, _ := utf8.DecodeRuneInString(text)
-	if last := lastRune(s.out); isAlnum(first) && (isAlnum(last) || last == ')' || last == '%') {
+	last := lastRune(s.out)
+	if (generated || s.lastGen) && isAlnum(first) && (isAlnum(last) || generated && (last == ')' || last == '%')) {
 		s.out = append(s.out, ' ')
 	}
+	s.lastGen = generated
 	s.out = append(s.out, text...)
 	if strings.IndexFunc(text, isAlnum) >= 0 {
 		s.sentenceStart = false
 	}
-	last, _ := utf8.DecodeLastRuneInString(text)
-	s.endMark = last == '.' || last == '!' || last == '?' || last == '…'
+	end, _ := utf8.DecodeLastRuneInString(text)
+	s.endMark = end == '.' || end == '!' || end == '?' || end == '…'
 }
 
 // trimTrailingSpace removes spaces at the end of the output (not newlines).

@@ -27,6 +27,8 @@ func (s *state) abbrev() bool {
 func keyEnds(src, key string, end int) bool {
 	next := at(src, end)
 	switch {
+	case strings.HasSuffix(key, "."):
+		return true // "TP.HCM", "PGS.TS.": the full stop ends the key
 	case isLetter(next):
 		return false
 	case isDigit(next):
