@@ -67,19 +67,20 @@ func lexNumeral(src string, i int) (numeral, bool) {
 		n.decimalAfter(src)
 	case sep == ',' && isDigit(at(src, j+1)):
 		groups := []string{d1}
+		ends := []int{j}
 		k := j
 		for at(src, k) == ',' && isDigit(at(src, k+1)) {
 			g, next := digitsAt(src, k+1)
 			groups = append(groups, g)
+			ends = append(ends, next)
 			k = next
 		}
 		if len(groups) > 2 && thousands(groups) {
 			n.intPart, n.end = strings.Join(groups, ""), k
-			n.ambiguous = "commas used as thousands separators, English style; read as " + "a whole number"
+			n.ambiguous = "commas used as thousands separators, English style; read as a whole number"
 			break
 		}
-		n.kind, n.frac = nDecimal, groups[1]
-		n.end = j + 1 + len(groups[1])
+		n.kind, n.frac, n.end = nDecimal, groups[1], ends[1]
 		if len(groups[1]) == 3 && d1 != "0" {
 			n.ambiguous = "a comma followed by three digits is read as a decimal comma"
 		}

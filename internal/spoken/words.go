@@ -74,7 +74,8 @@ func explainsItself(src string, i int) bool {
 	for len(words) < 5 {
 		// Skip quotes, parentheses and other marks between the words.
 		for i < len(src) && !isAlnum(at(src, i)) && at(src, i) != '\n' && !isInlineSpace(at(src, i)) {
-			i += utf8.RuneLen(at(src, i))
+			_, size := utf8.DecodeRuneInString(src[i:])
+			i += size
 		}
 		w, end := wordAfter(src, i)
 		if w == "" {
