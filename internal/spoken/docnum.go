@@ -77,16 +77,21 @@ func (s *state) docNumber() bool {
 			"add it to the document type table of the configuration")
 	}
 	var names []string
-	for _, code := range d.issuers {
-		if name := s.issuerName(code); name != "" {
-			names = append(names, name)
-		} else {
-			s.problem(UnknownCode, numAt, d.end, "unknown issuer code \""+code+"\" in \""+s.src[numAt:d.end]+"\"; left out",
-				"add it to the issuer table of the configuration")
+	if name := s.r.issuers[s.src[numAt:d.end]]; name != "" {
+		names = []string{name} // a document the table names in full: "57-NQ/TW" Bộ Chính trị
+	} else {
+		for _, code := range d.issuers {
+			if name := s.issuerName(code); name != "" {
+				names = append(names, name)
+			} else {
+				s.problem(UnknownCode, numAt, d.end, "unknown issuer code \""+code+"\" in \""+s.src[numAt:d.end]+"\"; left out",
+					"add it to the issuer table of the configuration")
+			}
 		}
 	}
-	if len(names) > 0 && !followedByCua(s.src, d.end) {
-		b.WriteString(" của " + strings.Join(names, ", "))
+	issuer := strings.Join(names, ", ")
+	if issuer != "" && !issuerFollows(s.src, d.end) && !s.issuerJustSaid(issuer) {
+		b.WriteString(" của " + issuer)
 	}
 	s.i = d.end
 	s.gen(b.String())
@@ -207,29 +212,60 @@ func codeAt(src string, i int) (string, int) {
 	return src[i:j], j
 }
 
-// docNounBefore reports whether the text before i ends with the name of
-// a kind of document ("Nghị quyết", "Luật", "Quy định").
+// docNounBefore reports whether the name of a kind of document ("Nghị
+// quyết", "Luật", "Quy định") ends one of the last four words before i,
+// with no punctuation in between: "Kế hoạch tuyên truyền 01-KH/BTGDVTU"
+// names its type already.
 func (s *state) docNounBefore(i int) bool {
-	raw := strings.TrimRightFunc(s.src[:i], isInlineSpace)
-	j := len(raw)
-	for j > 0 && isLetter(before(raw, j)) {
-		j -= utf8.RuneLen(before(raw, j))
-	}
-	if s.r.types[raw[j:]] != "" {
-		return true // "QĐ 1165/QĐ-UBND": the type's code is its name
-	}
-	before := strings.ToLower(raw)
-	for _, noun := range s.r.docNouns {
-		if strings.HasSuffix(before, noun) && !isAlnum(lastRune([]byte(before[:len(before)-len(noun)]))) {
-			return true
+	text := strings.TrimRightFunc(s.src[:i], isInlineSpace)
+	for words := 0; words < 4; words++ {
+		j := len(text)
+		for j > 0 && isLetter(before(text, j)) {
+			j -= utf8.RuneLen(before(text, j))
 		}
+		if j == len(text) {
+			return false // punctuation, a number or the start of the text
+		}
+		if words == 0 && s.r.types[text[j:]] != "" {
+			return true // "QĐ 1165/QĐ-UBND": the type's code is its name
+		}
+		low := strings.ToLower(text)
+		for _, noun := range s.r.docNouns {
+			if strings.HasSuffix(low, noun) && !isAlnum(lastRune([]byte(low[:len(low)-len(noun)]))) {
+				return true
+			}
+		}
+		text = strings.TrimRightFunc(text[:j], isInlineSpace)
 	}
 	return false
 }
 
-// followedByCua reports whether "của" follows a document number, maybe
-// after its date: "57-NQ/TW ngày 22/12/2024 của Bộ Chính trị".
-func followedByCua(src string, i int) bool {
+// issuerJustSaid reports whether the text just said that name issued the
+// document: "Thủ tướng Chính phủ ban hành Quyết định 1169/QĐ-TTg" needs
+// no second "của Thủ tướng Chính phủ". It looks at the last five words
+// written, past the document's own name.
+func (s *state) issuerJustSaid(name string) bool {
+	out := strings.ToLower(strings.TrimRight(string(s.out), " "))
+	name = strings.ToLower(name)
+	for range 6 {
+		for _, verb := range []string{" ban hành", " đã ban hành", " vừa ban hành"} {
+			if strings.HasSuffix(out, name+verb) {
+				return true
+			}
+		}
+		k := strings.LastIndexByte(out, ' ')
+		if k < 0 {
+			break
+		}
+		out = strings.TrimRight(out[:k], " ")
+	}
+	return false
+}
+
+// issuerFollows reports whether the text names the issuer right after a
+// document number, maybe after its date: "57-NQ/TW ngày 22/12/2024 của Bộ
+// Chính trị", "57-NQ/TW do Bộ Chính trị ban hành".
+func issuerFollows(src string, i int) bool {
 	i = skipCommas(src, i)
 	w, end := wordAfter(src, i)
 	if w == "ngày" {
@@ -248,7 +284,7 @@ func followedByCua(src string, i int) bool {
 		}
 		w, _ = wordAfter(src, skipCommas(src, j))
 	}
-	return w == "của"
+	return w == "của" || w == "do"
 }
 
 // skipCommas returns the offset after the spaces and commas at i.

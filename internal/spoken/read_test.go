@@ -148,6 +148,8 @@ func TestReadOrdinalsAndRoman(t *testing.T) {
 		{"quý I/2025", "quý một năm hai nghìn không trăm hai mươi lăm"},
 		{"Quý IV", "Quý bốn"},
 		{"II. NHIỆM VỤ", "Hai. NHIỆM VỤ"},
+		{"IV-TỔ CHỨC THỰC HIỆN", "Bốn-TỔ CHỨC THỰC HIỆN"},
+		{"Ý từ mục I.1, Kế hoạch", "Ý từ mục một chấm một, Kế hoạch"},
 		{"phương án C", "phương án C"},
 		{"nhóm C", "nhóm C"},
 	})
@@ -210,7 +212,16 @@ func TestReadSymbols(t *testing.T) {
 func TestReadDocumentNumbers(t *testing.T) {
 	runRead(t, Default(), []readCase{
 		{"Nghị quyết số 57-NQ/TW của Bộ Chính trị", "Nghị quyết số năm mươi bảy của Bộ Chính trị"},
-		{"Nghị quyết 57-NQ/TW", "Nghị quyết số năm mươi bảy của Trung ương"},
+		{"Nghị quyết 57-NQ/TW", "Nghị quyết số năm mươi bảy của Bộ Chính trị"},
+		{"Nghị quyết 59-NQ/TW", "Nghị quyết số năm mươi chín của Trung ương"},
+		{"Nghị quyết 57-NQ/TW do Bộ Chính trị ban hành", "Nghị quyết số năm mươi bảy do Bộ Chính trị ban hành"},
+		{"Thủ tướng Chính phủ ban hành Quyết định 1169/QĐ-TTg về", "Thủ tướng Chính phủ ban hành Quyết định số một nghìn một trăm sáu mươi chín về"},
+		{"Thủ tướng đã ký. Quyết định 1169/QĐ-TTg", "Thủ tướng đã ký. Quyết định số một nghìn một trăm sáu mươi chín của Thủ tướng Chính phủ"},
+		{"Kế hoạch tuyên truyền 01-KH/BTGDVTU", "Kế hoạch tuyên truyền số một của Ban Tuyên giáo và Dân vận Tỉnh ủy"},
+		{"Kế hoạch hành động số 433-KH/TU", "Kế hoạch hành động số bốn trăm ba mươi ba của Tỉnh ủy"},
+		{"Ban Tuyên giáo và Dân vận Tỉnh ủy, Kế hoạch 433-KH/TU", "Ban Tuyên giáo và Dân vận Tỉnh ủy, Kế hoạch số bốn trăm ba mươi ba của Tỉnh ủy"},
+		{"Bộ Chính trị đã ban hành Nghị quyết số 57-NQ/TW.", "Bộ Chính trị đã ban hành Nghị quyết số năm mươi bảy."},
+		{"Nghị quyết, 59-NQ/TW", "Nghị quyết, nghị quyết số năm mươi chín của Trung ương"},
 		{"Nghị quyết số 57-NQ/TW ngày 22/12/2024 của Bộ Chính trị",
 			"Nghị quyết số năm mươi bảy ngày hai mươi hai tháng mười hai năm hai nghìn không trăm hai mươi tư của Bộ Chính trị"},
 		{"Nghị quyết số 57-NQ/TW, ngày 22 tháng 12 năm 2024, của Bộ Chính trị",
@@ -228,7 +239,7 @@ func TestReadDocumentNumbers(t *testing.T) {
 		{"Công văn 01-CV/BCĐTW", "Công văn số một của Ban Chỉ đạo Trung ương"},
 		{"Kế hoạch số 386-KH/TU", "Kế hoạch số ba trăm tám mươi sáu của Tỉnh ủy"},
 		{"Nghị quyết số 57-NQ/TƯ", "Nghị quyết số năm mươi bảy của Trung ương"},
-		{"theo 57-NQ/TW về", "theo nghị quyết số năm mươi bảy của Trung ương về"},
+		{"theo 59-NQ/TW về", "theo nghị quyết số năm mươi chín của Trung ương về"},
 		{"Nghị quyết 71/NQ-CP", "Nghị quyết số bảy mươi mốt của Chính phủ"},
 		{"văn bản 5734/BVHTTDL-VHCSGĐTV", "văn bản số năm nghìn bảy trăm ba mươi tư của Bộ Văn hóa, Thể thao và Du lịch"},
 		{"5734/BVHTTDL-VHCSGĐTV", "Công văn số năm nghìn bảy trăm ba mươi tư của Bộ Văn hóa, Thể thao và Du lịch"},
@@ -270,6 +281,8 @@ func TestReadAbbreviations(t *testing.T) {
 		{"từ TW đến địa phương", "từ Trung ương đến địa phương"},
 		{"NGHỊ QUYẾT VỀ ĐỘT PHÁ", "NGHỊ QUYẾT VỀ ĐỘT PHÁ"},
 		{"xem YouTube", "xem YouTube"},
+		{"nhập mã OTP", "nhập mã o tê pê"},
+		{"các tổ chức CT-XH", "các tổ chức chính trị - xã hội"},
 	})
 	extra, err := New(Options{Abbrev: DefaultAbbrev().With(Table{"VNeID": "Vê en e ai đi", "AI": "ây ai"})})
 	if err != nil {
@@ -353,9 +366,9 @@ func TestCheck(t *testing.T) {
 
 // Decomposed input (macOS, PDFs) reads like composed input; the output is NFC.
 func TestReadNFC(t *testing.T) {
-	nfd := "Nghi\u0323 quyê\u0301t 57-NQ/TW"
+	nfd := "Nghi\u0323 quyê\u0301t 59-NQ/TW"
 	got := Default().Read(nfd).Text
-	if want := "Nghị quyết số năm mươi bảy của Trung ương"; got != want {
+	if want := "Nghị quyết số năm mươi chín của Trung ương"; got != want {
 		t.Errorf("Read(NFD) = %q, want %q", got, want)
 	}
 }

@@ -223,7 +223,7 @@ func (s *state) roman() bool {
 	}
 	prev, _ := wordBefore(s.src, s.i)
 	next := at(s.src, end)
-	heading := atLineStart(s.src, s.i) && (next == '.' || next == ')' || next == ':')
+	heading := atLineStart(s.src, s.i) && (next == '.' || next == ')' || next == ':' || isDash(next))
 	if !romanContext[prev] && !heading {
 		return false
 	}
@@ -233,6 +233,12 @@ func (s *state) roman() bool {
 		s.gen(s.r.integer(itoa(v)))
 	}
 	s.i = end
+	// "mục I.1": the section of a part.
+	for at(s.src, s.i) == '.' && isDigit(at(s.src, s.i+1)) {
+		d, dend := digitsAt(s.src, s.i+1)
+		s.gen("chấm " + s.r.integer(d))
+		s.i = dend
+	}
 	if next == '/' {
 		if y, yend := digitsAt(s.src, end+1); len(y) == 4 && !isAlnum(at(s.src, yend)) {
 			s.gen("năm " + s.r.integer(y))
