@@ -1,5 +1,7 @@
 package spoken
 
+import "unicode/utf8"
+
 // Dates and times: "22/12/2024", "25-02-2025", "22.12.2024", "tháng
 // 4/2025", "24/4", "7h30", "07:30".
 
@@ -14,6 +16,9 @@ func (s *state) dateOrTime() bool {
 	d1, j := digitsAt(s.src, s.i)
 	if d1 == "" || len(d1) > 2 {
 		return false
+	}
+	if s.dayRange() {
+		return true
 	}
 	a := atoi(d1)
 	switch sep := at(s.src, j); sep {
@@ -43,25 +48,58 @@ func (s *state) dateOrTime() bool {
 		if len(d2) <= 2 && validDate(a, b, 2024) {
 			return s.dayMonth(a, b, k)
 		}
-	case 'h':
-		mm, k := digitsAt(s.src, j+1)
-		switch {
-		case mm == "" && !isLetter(at(s.src, j+1)) && a <= 24:
-			s.gen(s.r.integer(d1) + " giờ")
-			s.i = j + 1
-			return true
-		case len(mm) == 2 && atoi(mm) < 60 && a <= 24 && !isAlnum(at(s.src, k)):
-			s.clock(d1, mm, "")
-			s.i = k
-			if c := at(s.src, k); c == '\'' || c == '’' {
-				s.i += len(string(c))
-			}
-			return true
-		}
-	case ':':
-		mm, k := digitsAt(s.src, j+1)
-		if len(mm) != 2 || atoi(mm) >= 60 || a > 24 {
+	case 'h', ':':
+		t1, end, ok := s.clockAt(s.i)
+		if !ok {
 			return false
+		}
+		// "10h–11h30": từ mười giờ đến mười một giờ ba mươi phút.
+		k := skipInlineSpace(s.src, end)
+		if d := at(s.src, k); isDash(d) {
+			if t2, end2, ok := s.clockAt(skipInlineSpace(s.src, k+utf8.RuneLen(d))); ok {
+				prev, _ := wordBefore(s.src, s.i)
+				s.gen(pick(noFrom[prev], "", "từ ") + t1 + " đến " + t2)
+				s.i = end2
+				return true
+			}
+		}
+		s.gen(t1)
+		s.i = end
+		return true
+	}
+	return false
+}
+
+// clockAt reads a time at i: "7h", "7h30", "7h30'", "07:30", "20:15:30",
+// as "H giờ [M phút [S giây]]"; zero minutes are not said.
+func (s *state) clockAt(i int) (string, int, bool) {
+	h, j := digitsAt(s.src, i)
+	if h == "" || len(h) > 2 || atoi(h) > 24 {
+		return "", 0, false
+	}
+	w := s.r.integer(h) + " giờ"
+	mm, k := digitsAt(s.src, j+1)
+	switch at(s.src, j) {
+	case 'h':
+		if mm == "" {
+			if isLetter(at(s.src, j+1)) {
+				return "", 0, false // "5ha" is an area
+			}
+			return w, j + 1, true
+		}
+		if len(mm) != 2 || atoi(mm) >= 60 || isAlnum(at(s.src, k)) {
+			return "", 0, false
+		}
+		if atoi(mm) > 0 {
+			w += " " + s.r.integer(mm) + " phút"
+		}
+		if c := at(s.src, k); c == '\'' || c == '’' {
+			k += utf8.RuneLen(c)
+		}
+		return w, k, true
+	case ':':
+		if len(mm) != 2 || atoi(mm) >= 60 {
+			return "", 0, false
 		}
 		ss := ""
 		if at(s.src, k) == ':' {
@@ -70,13 +108,56 @@ func (s *state) dateOrTime() bool {
 			}
 		}
 		if isAlnum(at(s.src, k)) {
-			return false
+			return "", 0, false
 		}
-		s.clock(d1, mm, ss)
-		s.i = k
-		return true
+		if atoi(mm) > 0 || atoi(ss) > 0 {
+			w += " " + s.r.integer(mm) + " phút"
+		}
+		if atoi(ss) > 0 {
+			w += " " + s.r.integer(ss) + " giây"
+		}
+		return w, k, true
 	}
-	return false
+	return "", 0, false
+}
+
+// dayRange reads days of one month: "1-2/12", "22–23/12/2024" →
+// "từ ngày một đến ngày hai tháng mười hai".
+func (s *state) dayRange() bool {
+	d1, j := digitsAt(s.src, s.i)
+	dash := at(s.src, j)
+	if !isDash(dash) {
+		return false
+	}
+	d2, k := digitsAt(s.src, j+utf8.RuneLen(dash))
+	if d2 == "" || len(d2) > 2 || at(s.src, k) != '/' {
+		return false
+	}
+	m, l := digitsAt(s.src, k+1)
+	if m == "" || len(m) > 2 {
+		return false
+	}
+	y, year := "", 2024
+	if at(s.src, l) == '/' {
+		if yy, end := digitsAt(s.src, l+1); len(yy) == 4 {
+			y, year, l = yy, atoi(yy), end
+		}
+	}
+	a, b, mo := atoi(d1), atoi(d2), atoi(m)
+	if !numberEnds(s.src, l) || a >= b || !validDate(a, mo, year) || !validDate(b, mo, year) {
+		return false
+	}
+	prev, _ := wordBefore(s.src, s.i)
+	w := s.dayWords(a, prev) + " đến " + s.dayWords(b, "") + " tháng " + s.r.month(mo)
+	if !noFrom[prev] && prev != "ngày" && prev != "mồng" && prev != "mùng" {
+		w = "từ " + w
+	}
+	if y != "" {
+		w += " năm " + s.r.integer(y)
+	}
+	s.gen(w)
+	s.i = l
+	return true
 }
 
 // numberEnds reports whether a number may end at i: no letter or digit
@@ -144,18 +225,6 @@ func (s *state) dayMonth(d, m, end int) bool {
 	}
 	s.i = end
 	return true
-}
-
-// clock writes "H giờ M phút [S giây]"; zero minutes are not said.
-func (s *state) clock(h, mm, ss string) {
-	w := s.r.integer(h) + " giờ"
-	if atoi(mm) > 0 || ss != "" {
-		w += " " + s.r.integer(mm) + " phút"
-	}
-	if ss != "" && atoi(ss) > 0 {
-		w += " " + s.r.integer(ss) + " giây"
-	}
-	s.gen(w)
 }
 
 // validDate reports whether d/m/y is a day of the calendar.

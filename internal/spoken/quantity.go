@@ -110,7 +110,7 @@ var noFrom = map[string]bool{
 // a date or time, else a quantity, a range of quantities ("16–18%" từ
 // mười sáu đến mười tám phần trăm), a product ("3 × 4") or a fraction.
 func (s *state) numeric() {
-	if s.dateOrTime() {
+	if s.phone() || s.dateOrTime() {
 		return
 	}
 	q, ok := s.quantityAt(s.i)
@@ -174,6 +174,41 @@ func (s *state) numeric() {
 	s.gen(words)
 	s.i = end
 	s.afterNumber(q)
+}
+
+// phoneWords are the words after which digits are a telephone number.
+var phoneWords = []string{"điện thoại", "đt", "sđt", "hotline", "đường dây nóng", "tổng đài", "fax", "số máy", "zalo"}
+
+// phone reads a telephone number after a word of phoneWords ("Điện thoại:
+// 0221 3862 345", "tổng đài 1022") digit by digit, its groups separated
+// by commas, which is how numbers are dictated.
+func (s *state) phone() bool {
+	prev := strings.ToLower(strings.TrimRightFunc(s.src[:s.i], func(r rune) bool { return isInlineSpace(r) || r == ':' }))
+	found := false
+	for _, w := range phoneWords {
+		if strings.HasSuffix(prev, w) && !isAlnum(lastRune([]byte(prev[:len(prev)-len(w)]))) {
+			found = true
+			break
+		}
+	}
+	if !found {
+		return false
+	}
+	var groups []string
+	j := s.i
+	for {
+		d, end := digitsAt(s.src, j)
+		groups = append(groups, digitByDigit(d))
+		j = end
+		if c := at(s.src, j); (c == ' ' || c == '.' || c == '-') && isDigit(at(s.src, j+1)) {
+			j++
+			continue
+		}
+		break
+	}
+	s.gen(strings.Join(groups, ", "))
+	s.i = j
+	return true
 }
 
 // reportNumeral records an ambiguous form of q's number.

@@ -1,9 +1,6 @@
 package spoken
 
-import (
-	"strings"
-	"testing"
-)
+import "testing"
 
 type readCase struct{ in, want string }
 
@@ -41,6 +38,8 @@ func TestReadDates(t *testing.T) {
 		{"ngày 03 tháng 4", "ngày ba tháng tư"},
 		{"ngày 24/4", "ngày hai mươi tư tháng tư"},
 		{"sáng 1/4", "sáng ngày một tháng tư"},
+		{"ngày 1-2/12", "ngày một đến ngày hai tháng mười hai"},
+		{"22–23/12/2024", "Từ ngày hai mươi hai đến ngày hai mươi ba tháng mười hai năm hai nghìn không trăm hai mươi tư"},
 		{"năm 2030", "năm hai nghìn không trăm ba mươi"},
 		{"đến năm 2045.", "đến năm hai nghìn không trăm bốn mươi lăm."},
 	})
@@ -70,6 +69,9 @@ func TestReadTimes(t *testing.T) {
 		{"lúc 20:15:30", "lúc hai mươi giờ mười lăm phút ba mươi giây"},
 		{"7 giờ 30 phút", "Bảy giờ ba mươi phút"},
 		{"24h/ngày", "Hai mươi tư giờ mỗi ngày"},
+		{"10h-11h30", "Từ mười giờ đến mười một giờ ba mươi phút"},
+		{"trong 8:00 – 11:30", "trong tám giờ đến mười một giờ ba mươi phút"},
+		{"5ha", "Năm héc-ta"},
 	})
 }
 
@@ -204,7 +206,10 @@ func TestReadSymbols(t *testing.T) {
 		{"ban@hungyen.gov.vn", "Ban a còng hungyen chấm gov chấm vn"},
 		{"https://binhdanhocvuso.gov.vn/", "Binhdanhocvuso chấm gov chấm vn"},
 		{"xem tại www.chinhphu.vn.", "xem tại www chấm chinhphu chấm vn."},
-		{"tổng đài 1022", "tổng đài một nghìn không trăm hai mươi hai"},
+		{"tổng đài 1022", "tổng đài một không hai hai"},
+		{"Điện thoại: 0221 3862 345.", "Điện thoại: không hai hai một, ba tám sáu hai, ba bốn năm."},
+		{"đường dây nóng 0912.345.678", "đường dây nóng không chín một hai, ba bốn năm, sáu bảy tám"},
+		{"số 1022 phố", "số một nghìn không trăm hai mươi hai phố"},
 		{"soft\u00adhyphen", "softhyphen"},
 	})
 }
@@ -274,6 +279,7 @@ func TestReadAbbreviations(t *testing.T) {
 		{"“AI” là chữ viết tắt", "“AI” là chữ viết tắt"},
 		{"sách, báo, v.v.", "sách, báo, vân vân."},
 		{"sách, v.v. đều", "sách, vân vân đều"},
+		{"sách, v.v...", "sách, vân vân."},
 		{"TP. Hà Nội", "Thành phố Hà Nội"},
 		{"TP.HCM", "Thành phố Hồ Chí Minh"},
 		{"PGS.TS. Nguyễn Văn A", "Phó giáo sư tiến sĩ Nguyễn Văn A"},
@@ -292,115 +298,4 @@ func TestReadAbbreviations(t *testing.T) {
 		{"cài VNeID", "cài Vê en e ai đi"},
 		{"ứng dụng AI", "ứng dụng ây ai"},
 	})
-}
-
-// TestProblems checks what is reported, where, and that the text stays
-// readable.
-func TestProblems(t *testing.T) {
-	cases := []struct {
-		in, want string
-		kind     Kind
-		text     string // the source text of the one problem
-	}{
-		{"Ứng dụng VNeID", "Ứng dụng VNeID", UnknownAbbrev, "VNeID"},
-		{"dùng ChatGPT", "dùng ChatGPT", UnknownAbbrev, "ChatGPT"},
-		{"do WTO công bố", "do WTO công bố", UnknownAbbrev, "WTO"},
-		{"in 3D", "in ba D", UnknownAbbrev, "3D"},
-		{"1/2 số hộ", "Một phần hai số hộ", Ambiguous, "1/2"},
-		{"24/7", "Ngày hai mươi tư tháng bảy", Ambiguous, "24/7"},
-		{"100/200", "Một trăm phần hai trăm", Ambiguous, "100/200"},
-		{"tăng 1.5%", "tăng một chấm năm phần trăm", Ambiguous, "1.5"},
-		{"1,000,000 người", "Một triệu người", Ambiguous, "1,000,000"},
-		{"Số 12-XX/TU", "Số mười hai của Tỉnh ủy", UnknownCode, "12-XX/TU"},
-		{"Quyết định 123/QĐ-ABCD", "Quyết định số một trăm hai mươi ba", UnknownCode, "123/QĐ-ABCD"},
-		{"xem https://a.gov.vn/tin/123", "xem a chấm gov chấm vn", Ambiguous, "https://a.gov.vn/tin/123"},
-		{"đẹp ★ lắm", "đẹp ★ lắm", UnknownSymbol, "★"},
-		{"#NQ57", "#Nghị quyết năm mươi bảy", UnknownSymbol, "#"},
-		{"m²", "m²", UnknownSymbol, "²"},
-		{"a\x01b", "ab", InvalidText, "\x01"},
-		{"a\xffb", "ab", InvalidText, "\xff"},
-	}
-	r := Default()
-	for _, c := range cases {
-		res := r.Read(c.in)
-		if res.Text != c.want {
-			t.Errorf("Read(%q) = %q, want %q", c.in, res.Text, c.want)
-		}
-		if len(res.Problems) != 1 {
-			t.Errorf("Read(%q): %d problems %v, want 1", c.in, len(res.Problems), res.Problems)
-			continue
-		}
-		p := res.Problems[0]
-		if p.Kind != c.kind || p.Text != c.text || c.in[p.Start:p.End] != p.Text {
-			t.Errorf("Read(%q): problem %v %q at %d-%d, want %v %q", c.in, p.Kind, p.Text, p.Start, p.End, c.kind, c.text)
-		}
-		if p.Msg == "" || p.Msg != strings.ToLower(p.Msg[:1])+p.Msg[1:] {
-			t.Errorf("Read(%q): message %q should start in lower case", c.in, p.Msg)
-		}
-	}
-}
-
-func TestCheck(t *testing.T) {
-	for _, c := range []struct {
-		in   string
-		want []string
-	}{
-		{"hai mươi tư", nil},
-		{"hai 3 bốn 45", []string{"3", "45"}},
-		{"mét²", []string{"²"}},
-		{"٣ người", []string{"٣"}},
-		{"Ⅻ và ½", []string{"Ⅻ", "½"}},
-	} {
-		var got []string
-		for _, p := range Check(c.in) {
-			if p.Kind != DigitLeft || c.in[p.Start:p.End] != p.Text {
-				t.Errorf("Check(%q): bad problem %+v", c.in, p)
-			}
-			got = append(got, p.Text)
-		}
-		if strings.Join(got, "|") != strings.Join(c.want, "|") {
-			t.Errorf("Check(%q) = %q, want %q", c.in, got, c.want)
-		}
-	}
-}
-
-// Decomposed input (macOS, PDFs) reads like composed input; the output is NFC.
-func TestReadNFC(t *testing.T) {
-	nfd := "Nghi\u0323 quyê\u0301t 59-NQ/TW"
-	got := Default().Read(nfd).Text
-	if want := "Nghị quyết số năm mươi chín của Trung ương"; got != want {
-		t.Errorf("Read(NFD) = %q, want %q", got, want)
-	}
-}
-
-func TestNewErrors(t *testing.T) {
-	for _, o := range []Options{
-		{Thousand: "ngan"},
-		{ZeroTens: "le"},
-		{Five: "năm"},
-		{DayPrefix: "mong"},
-		{Abbrev: Table{"COVID": "Cô-vít 19"}},
-		{Units: Table{"": "x"}},
-		{Issuers: Table{"X": " "}},
-	} {
-		if _, err := New(o); err == nil {
-			t.Errorf("New(%+v) = nil error", o)
-		}
-	}
-}
-
-// The default tables are NFC, have no digit in a reading, and New accepts
-// them unchanged.
-func TestDefaultTables(t *testing.T) {
-	for name, tb := range map[string]Table{"abbrev": DefaultAbbrev(), "types": DefaultDocTypes(), "issuers": DefaultIssuers(), "units": DefaultUnits()} {
-		clean, err := tb.normalize()
-		if err != nil {
-			t.Errorf("%s: %v", name, err)
-		}
-		for k, v := range tb {
-			if clean[k] != v {
-				t.Errorf("%s: %q → %q is not NFC or has spaces around it", name, k, v)
-			}
-		}
-	}
 }
