@@ -125,3 +125,22 @@ func bodyText(md string) []string {
 	}
 	return lines
 }
+
+// BenchmarkRead reads the goals' Markdown, front matter included.
+func BenchmarkRead(b *testing.B) {
+	files, _ := filepath.Glob("../../content/muc-tieu/*.md")
+	var all strings.Builder
+	for _, f := range files {
+		src, err := os.ReadFile(f)
+		if err != nil {
+			b.Fatal(err)
+		}
+		all.Write(src)
+	}
+	text := all.String()
+	r := Default()
+	b.SetBytes(int64(len(text)))
+	for b.Loop() {
+		r.Read(text)
+	}
+}

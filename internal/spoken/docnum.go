@@ -217,7 +217,7 @@ func codeAt(src string, i int) (string, int) {
 // with no punctuation in between: "Kế hoạch tuyên truyền 01-KH/BTGDVTU"
 // names its type already.
 func (s *state) docNounBefore(i int) bool {
-	text := strings.TrimRightFunc(s.src[:i], isInlineSpace)
+	text := strings.TrimRightFunc(tail(s.src[:i], 120), isInlineSpace)
 	for words := 0; words < 4; words++ {
 		j := len(text)
 		for j > 0 && isLetter(before(text, j)) {
@@ -245,8 +245,8 @@ func (s *state) docNounBefore(i int) bool {
 // no second "của Thủ tướng Chính phủ". It looks at the last five words
 // written, past the document's own name.
 func (s *state) issuerJustSaid(name string) bool {
-	out := strings.ToLower(strings.TrimRight(string(s.out), " "))
 	name = strings.ToLower(name)
+	out := strings.ToLower(strings.TrimRight(tail(string(s.out[max(0, len(s.out)-len(name)-200):]), len(name)+200), " "))
 	for range 6 {
 		for _, verb := range []string{" ban hành", " đã ban hành", " vừa ban hành"} {
 			if strings.HasSuffix(out, name+verb) {

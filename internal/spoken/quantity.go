@@ -183,7 +183,7 @@ var phoneWords = []string{"điện thoại", "đt", "sđt", "hotline", "đườn
 // 0221 3862 345", "tổng đài 1022") digit by digit, its groups separated
 // by commas, which is how numbers are dictated.
 func (s *state) phone() bool {
-	prev := strings.ToLower(strings.TrimRightFunc(s.src[:s.i], func(r rune) bool { return isInlineSpace(r) || r == ':' }))
+	prev := strings.ToLower(strings.TrimRightFunc(tail(s.src[:s.i], 40), func(r rune) bool { return isInlineSpace(r) || r == ':' }))
 	found := false
 	for _, w := range phoneWords {
 		if strings.HasSuffix(prev, w) && !isAlnum(lastRune([]byte(prev[:len(prev)-len(w)]))) {

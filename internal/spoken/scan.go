@@ -161,6 +161,20 @@ func atLineStart(s string, i int) bool {
 	return true
 }
 
+// tail returns the last n bytes of s or a little more, starting at a
+// character: the lookbehinds need only the last few words, and must not
+// cost the length of the whole text.
+func tail(s string, n int) string {
+	if len(s) <= n {
+		return s
+	}
+	i := len(s) - n
+	for i > 0 && !utf8.RuneStart(s[i]) {
+		i--
+	}
+	return s[i:]
+}
+
 // upperFirst returns s with its first letter in upper case.
 func upperFirst(s string) string {
 	r, size := utf8.DecodeRuneInString(s)

@@ -117,8 +117,8 @@ func (s *state) dropsRepeatedAbbrev() bool {
 	if !ok || val == key {
 		return false
 	}
-	done := strings.ToLower(strings.TrimRight(string(s.out), " "))
 	v := strings.ToLower(val)
+	done := strings.ToLower(strings.TrimRight(tail(string(s.out[max(0, len(s.out)-len(v)-16):]), len(v)+8), " "))
 	if !strings.HasSuffix(done, v) {
 		return false
 	}
@@ -216,6 +216,9 @@ var romanContext = map[string]bool{
 // romanContext, or opening a line as a heading number ("II. NHIỆM VỤ").
 // "quý I/2025" is "quý một năm hai nghìn không trăm hai mươi lăm".
 func (s *state) roman() bool {
+	if romanDigit(s.src[s.i]) == 0 {
+		return false
+	}
 	w, end := lettersAt(s.src, s.i)
 	v, ok := romanValue(w)
 	if !ok || isDigit(at(s.src, end)) {
@@ -255,14 +258,13 @@ func romanValue(w string) (int, bool) {
 	if w == "" || len(w) > 15 || (len(w) == 1 && !strings.Contains("IVX", w)) {
 		return 0, false
 	}
-	val := map[byte]int{'I': 1, 'V': 5, 'X': 10, 'L': 50, 'C': 100, 'D': 500, 'M': 1000}
 	n := 0
 	for i := 0; i < len(w); i++ {
-		v, ok := val[w[i]]
-		if !ok {
+		v := romanDigit(w[i])
+		if v == 0 {
 			return 0, false
 		}
-		if i+1 < len(w) && val[w[i+1]] > v {
+		if i+1 < len(w) && romanDigit(w[i+1]) > v {
 			n -= v
 		} else {
 			n += v
@@ -272,6 +274,27 @@ func romanValue(w string) (int, bool) {
 		return 0, false
 	}
 	return n, true
+}
+
+// romanDigit returns the value of a Roman numeral letter, or 0.
+func romanDigit(c byte) int {
+	switch c {
+	case 'I':
+		return 1
+	case 'V':
+		return 5
+	case 'X':
+		return 10
+	case 'L':
+		return 50
+	case 'C':
+		return 100
+	case 'D':
+		return 500
+	case 'M':
+		return 1000
+	}
+	return 0
 }
 
 // toRoman writes n (1 to 3999) in canonical Roman numerals.
