@@ -76,6 +76,10 @@ type gstate struct {
 	render       int // text rendering mode
 }
 
+// pathOps construct or clip a path: nothing else may come between them
+// and the operator that paints the path.
+var pathOps = map[string]bool{"m": true, "l": true, "c": true, "v": true, "y": true, "h": true, "re": true, "W": true, "W*": true}
+
 // rewriter rewrites one content stream.
 type rewriter struct {
 	lx     lexer
@@ -86,6 +90,9 @@ type rewriter struct {
 	copied int
 	st     []gstate
 	res    rewritten
+	// path is where the path being built began, or -1: an ExtGState
+	// for the painting must go before it.
+	path int
 }
 
 // rewrite maps every colour operator of a content stream to CMYK or the
@@ -93,7 +100,7 @@ type rewriter struct {
 // ink asks for it, and reports what PDF/X-1a refuses. A stream without
 // colour operators comes back unchanged, byte for byte.
 func rewrite(src []byte, sc *scope, inks func(RGB) (Ink, bool), probs *problems) (rewritten, error) {
-	r := &rewriter{lx: lexer{src: src}, sc: sc, inks: inks, probs: probs}
+	r := &rewriter{lx: lexer{src: src}, sc: sc, inks: inks, probs: probs, path: -1}
 	r.res.usedStates = map[string]bool{}
 	first := gstate{fill: paint{space: csGray}, stroke: paint{space: csGray}}
 	if sc.form {
@@ -139,17 +146,30 @@ func isOperandKeyword(w string) bool { return w == "true" || w == "false" || w =
 // cur is the current graphics state.
 func (r *rewriter) cur() *gstate { return &r.st[len(r.st)-1] }
 
-// replace writes repl in place of the source from start to end.
+// replace writes repl in place of the source from start to end, with a
+// space on either side where the source has a token right against it.
 func (r *rewriter) replace(start, end int, repl string) {
-	r.out.Write(r.lx.src[r.copied:start])
+	src := r.lx.src
+	r.out.Write(src[r.copied:start])
+	if start > 0 && !isSpace(src[start-1]) {
+		r.out.WriteByte(' ')
+	}
 	r.out.WriteString(repl)
+	if end < len(src) && !isSpace(src[end]) {
+		r.out.WriteByte(' ')
+	}
 	r.copied = end
 	r.res.changed = true
 }
 
-// insert writes s before the source at start.
+// insert writes s, which ends in a newline, before the source at start.
 func (r *rewriter) insert(start int, s string) {
-	r.out.Write(r.lx.src[r.copied:start])
+	src := r.lx.src
+	start = max(start, r.copied) // only in a broken stream: a colour inside a path
+	r.out.Write(src[r.copied:start])
+	if start > 0 && !isSpace(src[start-1]) {
+		r.out.WriteByte(' ')
+	}
 	r.out.WriteString(s)
 	r.copied = start
 	r.res.changed = true
@@ -162,6 +182,12 @@ func (r *rewriter) problem(op, color, msg string) {
 // op handles one operator with its operands, which span start to end.
 func (r *rewriter) op(name string, operands []token, start, end int) {
 	g := r.cur()
+	if pathOps[name] {
+		if r.path < 0 {
+			r.path = start
+		}
+		return
+	}
 	switch name {
 	case "q":
 		r.st = append(r.st, *g)
@@ -215,7 +241,11 @@ func (r *rewriter) op(name string, operands []token, start, end int) {
 			(g.stroke.ink != nil && g.stroke.ink.Overprint))
 		r.overprint(want, start)
 	case "S", "s", "f", "F", "f*", "B", "B*", "b", "b*", "BI":
-		r.overprint(false, start)
+		at := start
+		if r.path >= 0 {
+			at = r.path
+		}
+		r.overprint(false, at)
 	case "Do":
 		if len(operands) == 1 && r.sc.images[decodeName(strings.TrimPrefix(r.lx.text(operands[0]), "/"))] {
 			r.overprint(false, start)
@@ -225,6 +255,7 @@ func (r *rewriter) op(name string, operands []token, start, end int) {
 	case "sh":
 		r.problem(name, "", "a shading (gradient): PDF/X-1a files from loa use flat palette colours; remove the CSS gradient")
 	}
+	r.path = -1
 }
 
 // overprint makes the output's overprint state what painting at start
