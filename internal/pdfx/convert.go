@@ -37,10 +37,10 @@ func Convert(pdf []byte, opts Options) ([]byte, error) {
 	if err := c.resolveAll(); err != nil {
 		return nil, err
 	}
+	c.input = sha256.Sum256(pdf)
 	c.identity = opts.ID
 	if c.identity == "" {
-		sum := sha256.Sum256(pdf)
-		c.identity = fmt.Sprintf("%x", sum)
+		c.identity = fmt.Sprintf("%x", c.input)
 	}
 	if err := c.pages(); err != nil {
 		return nil, err
@@ -71,6 +71,7 @@ type converter struct {
 	ctx      *model.Context
 	opts     *Options
 	identity string
+	input    [32]byte // the input's hash: this version of the file
 	probs    problems
 	// done holds the object numbers of the form XObjects and images
 	// already converted: a form drawn on two pages is rewritten once.

@@ -63,9 +63,12 @@ func (c *converter) document() error {
 	}
 	c.ctx.Info = c.newObject(info)
 
+	// The first half of the ID names the file, the second this version
+	// of it, as ISO 32000-1 14.4 asks.
 	id := sha256.Sum256([]byte("loa pdfx\x00" + c.identity))
-	fileID := types.HexLiteral(strings.ToUpper(hex.EncodeToString(id[:16])))
-	c.ctx.ID = types.Array{fileID, fileID}
+	version := sha256.Sum256(append(id[:], c.input[:]...))
+	hexID := func(b []byte) types.HexLiteral { return types.HexLiteral(strings.ToUpper(hex.EncodeToString(b[:16]))) }
+	c.ctx.ID = types.Array{hexID(id[:]), hexID(version[:])}
 
 	cond := c.opts.Condition
 	intent := types.Dict{
@@ -95,7 +98,7 @@ func (c *converter) document() error {
 	lang := c.text(cat["Lang"])
 	xmp := xmpPacket(xmpFields{
 		title: title, lang: lang, creator: creator, producer: producer, date: date,
-		std: std, docID: uuidOf(id[:16]), instanceID: uuidOf(id[16:]),
+		std: std, docID: uuidOf(id[:16]), instanceID: uuidOf(version[:16]),
 	})
 	md := types.StreamDict{Dict: types.Dict{"Type": types.Name("Metadata"), "Subtype": types.Name("XML")}}
 	md.Content, md.Raw = xmp, xmp
