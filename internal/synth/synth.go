@@ -15,7 +15,7 @@ import (
 )
 
 // Sections of a synthetic site and their kinds' folders.
-var Sections = []string{"hoi-dap", "nhiem-vu", "muc-tieu", "bai-viet"}
+var Sections = []string{"hoi-dap", "nhiem-vu", "muc-tieu", "khau-hieu"}
 
 // words is a vocabulary of common Vietnamese words, full diacritics.
 var words = strings.Fields(`nghị quyết phát triển khoa học công nghệ đổi mới sáng tạo chuyển đổi số

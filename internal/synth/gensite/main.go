@@ -16,6 +16,7 @@ func main() {
 	n := flag.Int("n", 1000, "number of pages")
 	w := flag.Int("w", 600, "words per page")
 	out := flag.String("o", "", "output `folder` (must not exist)")
+	hugo := flag.Bool("hugo", false, "also write what Hugo needs to build the same content (hugo.toml, hugo-layouts/)")
 	flag.Parse()
 	if *out == "" {
 		flag.Usage()
@@ -28,5 +29,11 @@ func main() {
 	if err := synth.Site(*out, *n, *w, 1); err != nil {
 		fmt.Fprintf(os.Stderr, "gensite: %v\n", err)
 		os.Exit(1)
+	}
+	if *hugo {
+		if err := synth.Hugo(*out); err != nil {
+			fmt.Fprintf(os.Stderr, "gensite: %v\n", err)
+			os.Exit(1)
+		}
 	}
 }
