@@ -32,7 +32,6 @@ import (
 
 	"loa/internal/config"
 	"loa/internal/diag"
-	"loa/internal/fit"
 	"loa/internal/maker"
 	"loa/internal/markdown"
 	"loa/internal/overlay"
@@ -94,7 +93,7 @@ type Engine struct {
 	assets []string        // other files of content/
 	lib    *templates.Library
 	libDs  diag.List
-	font   *fit.Font // what the text is checked against
+	font   *coverage // what the text is checked against
 	fontDs diag.List
 
 	last  *state          // the last good output; nil before it

@@ -29,18 +29,46 @@ func (e *Engine) loadFont() diag.List {
 	if err != nil {
 		return diag.List{diag.At(fontFile, 0, 0, "the site's font can not be read: %v", err)}
 	}
-	e.font = f
+	e.font = newCoverage(f)
 	return nil
+}
+
+// coverage is a font and the characters of the Basic Multilingual Plane it
+// draws, one bit each, so that checking ten thousand pages costs a table
+// look-up per character instead of a shaping of every text.
+type coverage struct {
+	font *fit.Font
+	bmp  []uint64
+}
+
+func newCoverage(f *fit.Font) *coverage {
+	c := &coverage{font: f, bmp: make([]uint64, 0x10000/64)}
+	for r := rune(0); r < 0x10000; r++ {
+		if len(f.Missing(string(r))) == 0 {
+			c.bmp[r/64] |= 1 << (r % 64)
+		}
+	}
+	return c
+}
+
+// covers reports whether the font draws every character of text as it is.
+func (c *coverage) covers(text []byte) bool {
+	for _, r := range string(text) {
+		if r >= 0x10000 || c.bmp[r/64]&(1<<(r%64)) == 0 {
+			return false
+		}
+	}
+	return true
 }
 
 // checkGlyphs reports, at its first place in a content file, each
 // character that the site's font can not draw.
-func checkGlyphs(f *fit.Font, file string, data []byte) []diag.Diagnostic {
-	if f == nil || !utf8.Valid(data) {
+func checkGlyphs(c *coverage, file string, data []byte) []diag.Diagnostic {
+	if c == nil || !utf8.Valid(data) || c.covers(data) {
 		return nil // an encoding problem is reported as such
 	}
 	raw := frontmatter.Normalize(data)
-	missing := f.Missing(string(raw))
+	missing := c.font.Missing(string(raw))
 	if len(missing) == 0 {
 		return nil
 	}
