@@ -1,0 +1,267 @@
+package vnbreak
+
+import (
+	"math"
+	"slices"
+)
+
+// Layout chooses where the lines of a text end, given the width of every
+// line it could make. It breaks only where the Text allows (a gap whose
+// cost is below Keep, or any gap when all are Keep), always at a Forced
+// gap, and weighs the width of the lines against the costs of the breaks.
+type Layout struct {
+	Text Text
+	// Width returns the width of Parts[s:e] set as one line, in any unit;
+	// it is called only for lines a split can make.
+	Width func(s, e int) float64
+	// Grows promises that a line never gets narrower when it takes one more
+	// part at either end, which lets the searches stop early. It holds for
+	// any font whose advances are not negative.
+	Grows bool
+}
+
+// Split is one way to break a text into lines.
+type Split struct {
+	// Ends[i] is where line i ends: it holds Parts[Ends[i-1]:Ends[i]]
+	// (from 0 for the first line); the last end is len(Parts).
+	Ends []int
+	// Widest is the width of the widest line.
+	Widest float64
+	// Cost is the sum of the costs of the gaps it breaks at (a Forced gap
+	// costs 0).
+	Cost int
+}
+
+// lines holds what the searches need: which gaps break, and where the next
+// forced break is.
+type lines struct {
+	Layout
+	n      int    // parts
+	usable []bool // usable[i]: a line may end after part i (i < n-1)
+	fence  []int  // fence[s]: the first forced gap at or after s, or n-1
+}
+
+// prepare returns the lines of l.
+func (l Layout) prepare() *lines {
+	n := len(l.Text.Parts)
+	ls := &lines{Layout: l, n: n, usable: l.Text.usable(), fence: make([]int, n+1)}
+	ls.fence[n] = max(n-1, 0)
+	for s := n - 1; s >= 0; s-- {
+		ls.fence[s] = ls.fence[s+1]
+		if s < n-1 && l.Text.Costs[s] == Forced {
+			ls.fence[s] = s
+		}
+	}
+	return ls
+}
+
+// canEnd reports whether a line may end after e parts: at the end, or at a
+// usable gap.
+func (ls *lines) canEnd(e int) bool { return e == ls.n || e > 0 && ls.usable[e-1] }
+
+// cost returns the cost of a break after e parts (0 at the end).
+func (ls *lines) cost(e int) int {
+	if e == ls.n || ls.Text.Costs[e-1] == Forced {
+		return 0
+	}
+	return int(ls.Text.Costs[e-1])
+}
+
+// starts calls f for each start s of a line that ends at e, from the
+// nearest: a line starts at 0 or after a usable gap and holds no forced
+// gap. f returns false to stop.
+func (ls *lines) starts(e int, f func(s int) bool) {
+	for s := e - 1; s >= 0; s-- {
+		if ls.fence[s] < e-1 {
+			return // the line would hold a forced break
+		}
+		if (s == 0 || ls.usable[s-1]) && !f(s) {
+			return
+		}
+	}
+}
+
+// Narrowest returns, for each n from 1 to most, the width of the widest
+// line of the split into n lines whose widest line is narrowest; +Inf where
+// no split into n lines exists (too few gaps that break, or more forced
+// breaks). Index 0 is unused.
+func (l Layout) Narrowest(most int) []float64 {
+	ls := l.prepare()
+	out := make([]float64, most+1)
+	for i := range out {
+		out[i] = math.Inf(1)
+	}
+	if ls.n == 0 || most < 1 {
+		return out
+	}
+	// prev[e], cur[e]: the narrowest widest line of k-1 and k lines that
+	// hold Parts[:e].
+	prev := make([]float64, ls.n+1)
+	cur := make([]float64, ls.n+1)
+	for i := range prev {
+		prev[i] = math.Inf(1)
+	}
+	prev[0] = 0
+	for k := 1; k <= most; k++ {
+		for e := range cur {
+			cur[e] = math.Inf(1)
+			if e < k || !ls.canEnd(e) {
+				continue
+			}
+			ls.starts(e, func(s int) bool {
+				if math.IsInf(prev[s], 1) {
+					return true
+				}
+				w := l.Width(s, e)
+				if l.Grows && w >= cur[e] {
+					return false // earlier starts only make the line wider
+				}
+				cur[e] = min(cur[e], max(prev[s], w))
+				return true
+			})
+		}
+		prev, cur = cur, prev
+		out[k] = prev[ls.n]
+	}
+	return out
+}
+
+// Best returns the best split into n lines none wider than limit: the one
+// with the largest value(widest, cost), where widest is its widest line and
+// cost the sum of its break costs; of splits of equal value, the one whose
+// line widths have the least sum of squares (the most even). value must
+// not grow when either argument does. ok is false when no split into n
+// lines fits the limit.
+//
+// It walks the splits that no other beats on both width and cost: from the
+// narrowest, each time to the narrowest split that costs less, until no
+// cheaper split could have a larger value.
+func (l Layout) Best(n int, limit float64, value func(widest float64, cost int) float64) (best Split, ok bool) {
+	ls := l.prepare()
+	narrowest := l.Narrowest(n)[n]
+	if math.IsInf(narrowest, 1) || !(narrowest <= limit) {
+		return Split{}, false
+	}
+	widths := ls.widths(narrowest, limit)
+	cheapest, _ := ls.split(n, limit)
+	s, _ := ls.split(n, narrowest)
+	best, bestValue := s, value(s.Widest, s.Cost)
+	at, bestAt := 0, 0 // indices in widths of s's and best's widest lines
+	for s.Cost > cheapest.Cost {
+		// The first width at which a split costs less than s.
+		i := at + 1 + sortSearch(len(widths)-at-1, func(i int) bool {
+			c, _ := ls.split(n, widths[at+1+i])
+			return c.Cost < s.Cost
+		})
+		if i >= len(widths) || value(widths[i], cheapest.Cost) <= bestValue {
+			break // nothing cheaper and wider can be worth more
+		}
+		at = i
+		s, _ = ls.split(n, widths[i])
+		if v := value(s.Widest, s.Cost); v > bestValue {
+			best, bestValue, bestAt = s, v, i
+		}
+	}
+	// Of the splits worth as much as best, the most even: they may be wider,
+	// up to the widest line at which best's cost is still worth as much.
+	i := bestAt + sortSearch(len(widths)-bestAt, func(i int) bool { return value(widths[bestAt+i], best.Cost) < bestValue })
+	if i-1 > bestAt {
+		if s, _ := ls.split(n, widths[i-1]); value(s.Widest, s.Cost) >= bestValue {
+			best = s
+		}
+	}
+	return best, true
+}
+
+// sortSearch returns the smallest i in [0, n) for which f is true, or n;
+// f must be false and then true.
+func sortSearch(n int, f func(int) bool) int {
+	lo, hi := 0, n
+	for lo < hi {
+		m := int(uint(lo+hi) >> 1)
+		if f(m) {
+			hi = m
+		} else {
+			lo = m + 1
+		}
+	}
+	return lo
+}
+
+// widths returns, sorted and without repeats, the widths between lo and hi
+// of the lines a split can make.
+func (ls *lines) widths(lo, hi float64) []float64 {
+	var out []float64
+	for e := 1; e <= ls.n; e++ {
+		if !ls.canEnd(e) {
+			continue
+		}
+		ls.starts(e, func(s int) bool {
+			w := ls.Width(s, e)
+			if ls.Grows && w > hi {
+				return false
+			}
+			if w >= lo && w <= hi {
+				out = append(out, w)
+			}
+			return true
+		})
+	}
+	slices.Sort(out)
+	return slices.Compact(out)
+}
+
+// split returns, of the splits into n lines none wider than limit, the one
+// of least cost, and of those the most even (least sum of squares of the
+// line widths); ok is false when there is none.
+func (ls *lines) split(n int, limit float64) (Split, bool) {
+	type state struct {
+		cost    int
+		squares float64
+		from    int
+		widest  float64
+	}
+	inf := state{cost: math.MaxInt, squares: math.Inf(1)}
+	less := func(a, b state) bool { return a.cost < b.cost || a.cost == b.cost && a.squares < b.squares }
+	// at[k][e]: the best k lines that hold Parts[:e].
+	at := make([][]state, n+1)
+	for k := range at {
+		at[k] = make([]state, ls.n+1)
+		for e := range at[k] {
+			at[k][e] = inf
+		}
+	}
+	at[0][0] = state{}
+	for k := 1; k <= n; k++ {
+		for e := k; e <= ls.n-(n-k); e++ {
+			if !ls.canEnd(e) {
+				continue
+			}
+			ls.starts(e, func(s int) bool {
+				p := at[k-1][s]
+				if p.cost == math.MaxInt {
+					return true
+				}
+				w := ls.Width(s, e)
+				if w > limit {
+					return !ls.Grows
+				}
+				c := state{cost: p.cost + ls.cost(e), squares: p.squares + w*w, from: s, widest: max(p.widest, w)}
+				if less(c, at[k][e]) {
+					at[k][e] = c
+				}
+				return true
+			})
+		}
+	}
+	last := at[n][ls.n]
+	if last.cost == math.MaxInt {
+		return Split{}, false
+	}
+	ends := make([]int, n)
+	for k, e := n, ls.n; k > 0; k-- {
+		ends[k-1] = e
+		e = at[k][e].from
+	}
+	return Split{Ends: ends, Widest: last.widest, Cost: last.cost}, true
+}
