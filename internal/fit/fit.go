@@ -1,7 +1,6 @@
 package fit
 
 import (
-	"errors"
 	"fmt"
 	"math"
 	"slices"
@@ -40,7 +39,7 @@ type Options struct {
 	// lets them touch the line above.
 	LineHeight float64
 	// MaxLines is the most lines the text may be broken into; 0 means
-	// DefaultMaxLines.
+	// DefaultMaxLines. An editor's forced breaks may make more.
 	MaxLines int
 	// MaxSize caps the font size, in the Box's unit. 0 (or math.Inf(1))
 	// means no cap: the text is as large as the box allows, a one-line
@@ -69,11 +68,12 @@ type Result struct {
 // a compound word, a name or a number with its unit, never before a last
 // syllable that would stand alone, always at a line feed in the text (an
 // editor's forced break; see vnbreak.Analyze). Of the splits into 1 to
-// MaxLines lines it keeps the one whose size, less the cost of its breaks
-// (a vnbreak.Cost is a percentage of the size), is largest: so a break
-// after a comma (cost 0) wins over a break between two words (cost 4)
-// unless that gives a size more than 4 % larger. On a tie it takes the
-// fewer lines, then the most even ones. The search is exact, not greedy
+// MaxLines lines (more if the editor forced more) it keeps the one whose
+// size divided by 1 + C/100 is largest, where C is the sum of the costs of
+// its breaks (a vnbreak.Cost is a percentage of the size): so a break after
+// a comma (cost 0) wins over a break between two words (cost 4) unless
+// that gives a size more than 4 % larger. On a tie it takes the fewer
+// lines, then the most even ones. The search is exact, not greedy
 // (vnbreak.Layout). A part wider than the box just gets a smaller size.
 //
 // Text is normalised to NFC; it breaks only at ASCII white space (space,
@@ -87,15 +87,9 @@ func Fit(f *Font, text string, box Box, opts Options) (Result, error) {
 	if err != nil {
 		return Result{}, err
 	}
-	t := opts.Lexicon.Analyze(text)
-	if len(t.Parts) == 0 {
-		return Result{}, errors.New("empty text")
-	}
-	if missing := f.Missing(strings.Join(t.Parts, " ")); len(missing) > 0 {
-		return Result{}, fmt.Errorf("the font has no glyph for %s", describe(missing))
-	}
-	if fraction(t.Parts) {
-		return Result{}, errors.New("a fraction slash ⁄ (U+2044) next to a digit makes the browser set a fraction, which fit does not measure: write / instead")
+	t, err := analyze(f, text, opts)
+	if err != nil {
+		return Result{}, err
 	}
 	p := newPlanner(f, t.Parts, box, opts)
 	return p.result(p.best(t)), nil
@@ -219,18 +213,10 @@ func (p *planner) width(s, e int) int64 {
 // count up to MaxLines, the split whose size less its break costs is
 // largest; of those, the largest, on a tie the fewer lines.
 func (p *planner) best(t vnbreak.Text) []int {
-	l := vnbreak.Layout{Text: t, Grows: p.grows, Width: func(s, e int) float64 { return float64(p.width(s, e)) }}
+	l := p.layout(t)
 	var best []int
 	bestValue := math.Inf(-1)
-	// An editor's forced breaks win over MaxLines.
-	most, forced := p.opts.MaxLines, 1
-	for _, c := range t.Costs {
-		if c == vnbreak.Forced {
-			forced++
-		}
-	}
-	most = max(most, forced)
-	for n := 1; n <= min(most, len(p.words)); n++ {
+	for n := 1; n <= p.mostLines(t); n++ {
 		s, ok := l.Best(n, math.Inf(1), func(widest float64, cost int) float64 {
 			return p.sizeAt(int64(widest), n) * 100 / float64(100+cost)
 		})

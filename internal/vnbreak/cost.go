@@ -36,10 +36,10 @@ const (
 	// preposition or conjunction (của, và, về), a plural or quantity word
 	// (các, những, mọi, một), an auxiliary (đã, sẽ, được, phải, không);
 	// or before one that leans on the previous one (nhất, hơn).
-	Dangling Cost = 10
+	Dangling Cost = 30
 	// Term is a break between the words of a fixed term of the lexicon, as
 	// "đổi mới | sáng tạo" in "đổi mới sáng tạo".
-	Term Cost = 20
+	Term Cost = 40
 	// Keep is a gap that does not break: inside a compound word or a name,
 	// between a number and its unit or the noun it counts ("năm 2030",
 	// "30 %", "Nghị quyết 57-NQ/TW"), before punctuation, and before the

@@ -10,9 +10,9 @@ import (
 // no-break spaces, with the punctuation around it taken off.
 type syllable struct {
 	lead, core, trail string // "“Đột" is "“", "Đột", ""
-	key                    string // of core when it is all letters, else ""
-	number                 bool   // core starts with a digit
-	roman                  bool   // core is a Roman numeral in capitals
+	key               string // of core when it is all letters, else ""
+	number            bool   // core starts with a digit
+	roman             bool   // core is a Roman numeral in capitals
 }
 
 // analysis holds what the gap rules read: the parts, their syllables and
@@ -116,9 +116,9 @@ func (a *analysis) gap(p int) Cost {
 	ka, kb := a.first[p+1]-1, a.first[p+1] // the syllables on each side
 	x, y := a.syl[ka], a.syl[kb]
 	switch {
-	case y.core == "": // the next part is punctuation only
-		if onlyOf(y.lead, openMarks) {
-			return Phrase
+	case y.core == "": // the next part is punctuation or symbols only
+		if onlyOf(y.lead, openMarks) || !strings.ContainsAny(y.lead, clauseMarks+closeMarks+dashMarks+unitMarks) {
+			return Phrase // "(", "&", "+"
 		}
 		return Keep
 	case x.core == "": // this part is punctuation only
@@ -148,10 +148,10 @@ func (a *analysis) gap(p int) Cost {
 		return Keep
 	case a.mixed && titleCase(x.core) && titleCase(y.core) && x.trail == "" && y.lead == "":
 		return Keep
+	case (openers[wx] || leaners[wx]) && x.trail == "" || followers[wy] && y.lead == "":
+		return Dangling
 	case strings.ContainsAny(y.lead, openMarks) || strings.ContainsAny(x.trail, closeMarks):
 		return Phrase
-	case openers[wx] || leaners[wx] || followers[wy]:
-		return Dangling
 	case openers[wy]:
 		return Phrase
 	case !a.segs[a.segOf[ka]].known && !a.segs[a.segOf[kb]].known && x.key != "" && y.key != "":

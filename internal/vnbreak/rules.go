@@ -15,7 +15,8 @@ var (
 		"đã đang sẽ được bị phải cần nên hãy đừng chớ không chưa chẳng rất cũng đều vẫn còn chỉ luôn " +
 		"thật quá cái con chiếc sự việc cuộc nền niềm nỗi")
 	// followers lean on the previous word: a break before them costs Dangling.
-	followers = keySet("nhất hơn nữa lắm")
+	// "số" is "digital" after a noun: "năng lực cạnh tranh số".
+	followers = keySet("nhất hơn nữa lắm số")
 	// counters are nouns that take a number after them: a break between
 	// them and the number is Keep. Entries of two syllables are matched
 	// against whole lexicon words.
@@ -52,4 +53,5 @@ const (
 	openMarks   = "([{“‘«\"'„‹" // a break after them is Keep, before them Phrase
 	closeMarks  = ")]}”’»\"'›"  // a break before them is Keep, after them Phrase
 	dashMarks   = "-‐‑‒–—―"     // standing alone: a break before is Keep, after Ideal
+	unitMarks   = "%‰‱°"        // standing alone: a break before is Keep
 )

@@ -127,18 +127,19 @@ func (t Text) Lines(ends []int) []string {
 
 // Glued returns the text for a renderer that breaks lines itself, such as
 // a browser with CSS text-wrap: balance: the parts joined by a no-break
-// space (U+00A0) where the gap is Keep, a line feed where it is Forced, and
-// a space elsewhere. Where every gap is Keep (one word) they are all
-// spaces, as a Layout would break there too.
+// space (U+00A0) where a break costs Dangling or more (inside a word or a
+// term, after "của" or "và", before a last syllable), a line feed where it
+// is Forced, and a space elsewhere. Where no gap may break (one word) they
+// are all spaces, as a Layout would break there too.
 func (t Text) Glued() string {
 	usable := t.usable()
 	var b strings.Builder
 	for i, p := range t.Parts {
 		if i > 0 {
-			switch {
-			case t.Costs[i-1] == Forced:
+			switch c := t.Costs[i-1]; {
+			case c == Forced:
 				b.WriteByte('\n')
-			case !usable[i-1]:
+			case !usable[i-1] || c >= Dangling && c < Keep:
 				b.WriteRune('\u00a0')
 			default:
 				b.WriteByte(' ')
