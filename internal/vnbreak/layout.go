@@ -130,12 +130,13 @@ func (l Layout) Narrowest(most int) []float64 {
 // with the largest value(widest, cost), where widest is its widest line and
 // cost the sum of its break costs; of splits of equal value, the one whose
 // line widths have the least sum of squares (the most even). value must
-// not grow when either argument does. ok is false when no split into n
-// lines fits the limit.
+// not grow with widest and must fall as cost grows. ok is false when no
+// split into n lines fits the limit.
 //
 // It walks the splits that no other beats on both width and cost: from the
 // narrowest, each time to the narrowest split that costs less, until no
-// cheaper split could have a larger value.
+// cheaper split could be worth more. Each step is a dynamic programme over
+// the parts, found by bisection over the widths lines can have.
 func (l Layout) Best(n int, limit float64, value func(widest float64, cost int) float64) (best Split, ok bool) {
 	ls := l.prepare()
 	narrowest := l.Narrowest(n)[n]
@@ -144,33 +145,59 @@ func (l Layout) Best(n int, limit float64, value func(widest float64, cost int) 
 	}
 	widths := ls.widths(narrowest, limit)
 	cheapest, _ := ls.split(n, limit)
+	type candidate struct {
+		at    int // index in widths of its widest line
+		split Split
+	}
 	s, _ := ls.split(n, narrowest)
-	best, bestValue := s, value(s.Widest, s.Cost)
-	at, bestAt := 0, 0 // indices in widths of s's and best's widest lines
-	for s.Cost > cheapest.Cost {
+	walked := []candidate{{0, s}}
+	bestValue := value(s.Widest, s.Cost)
+	for at := 0; s.Cost > cheapest.Cost; {
 		// The first width at which a split costs less than s.
 		i := at + 1 + sortSearch(len(widths)-at-1, func(i int) bool {
 			c, _ := ls.split(n, widths[at+1+i])
 			return c.Cost < s.Cost
 		})
-		if i >= len(widths) || value(widths[i], cheapest.Cost) <= bestValue {
-			break // nothing cheaper and wider can be worth more
+		if i >= len(widths) || value(widths[i], cheapest.Cost) < bestValue {
+			break // nothing cheaper and wider can be worth as much
 		}
 		at = i
 		s, _ = ls.split(n, widths[i])
-		if v := value(s.Widest, s.Cost); v > bestValue {
-			best, bestValue, bestAt = s, v, i
-		}
+		walked = append(walked, candidate{i, s})
+		bestValue = max(bestValue, value(s.Widest, s.Cost))
 	}
-	// Of the splits worth as much as best, the most even: they may be wider,
-	// up to the widest line at which best's cost is still worth as much.
-	i := bestAt + sortSearch(len(widths)-bestAt, func(i int) bool { return value(widths[bestAt+i], best.Cost) < bestValue })
-	if i-1 > bestAt {
-		if s, _ := ls.split(n, widths[i-1]); value(s.Widest, s.Cost) >= bestValue {
-			best = s
+	// Of the splits worth bestValue, the most even. Those of a walked
+	// split's cost may be wider, up to the widest line at which that cost
+	// is still worth as much.
+	bestSquares := math.Inf(1)
+	for _, c := range walked {
+		if value(c.split.Widest, c.split.Cost) != bestValue {
+			continue
+		}
+		s := c.split
+		i := c.at + sortSearch(len(widths)-c.at, func(i int) bool { return value(widths[c.at+i], s.Cost) < bestValue })
+		if i-1 > c.at {
+			if r, _ := ls.split(n, widths[i-1]); value(r.Widest, r.Cost) == bestValue {
+				s = r
+			}
+		}
+		if sq := ls.squares(s.Ends); sq < bestSquares {
+			best, bestSquares = s, sq
 		}
 	}
 	return best, true
+}
+
+// squares returns the sum of the squares of the widths of the lines that
+// end at ends.
+func (ls *lines) squares(ends []int) float64 {
+	sq, s := 0.0, 0
+	for _, e := range ends {
+		w := ls.Width(s, e)
+		sq += w * w
+		s = e
+	}
+	return sq
 }
 
 // sortSearch returns the smallest i in [0, n) for which f is true, or n;
