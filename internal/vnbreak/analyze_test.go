@@ -40,10 +40,10 @@ func TestAnalyze(t *testing.T) {
 		{"Toàn dân học tập số", "KWKK"},
 		{"Đổi mới để vươn mình", "KPDK"},
 		// Capitals, as on banners, change nothing.
-		{"BẢO ĐẢM AN NINH KHÔNG GIAN MẠNG", "KWKTKK"},
+		{"BẢO ĐẢM AN NINH KHÔNG GIAN MẠNG", "KWKWKK"},
 		{"THỂ CHẾ ĐI TRƯỚC MỘT BƯỚC, MỞ ĐƯỜNG CHO ĐỔI MỚI SÁNG TẠO", "KWKTKIKPDKTK"},
 		// NFD, old tone places and i/y spellings meet the lexicon.
-		{norm.NFD.String("Chuyển đổi số quốc gia"), "KKTK"},
+		{norm.NFD.String("Chuyển đổi số trí tuệ nhân tạo"), "KKWKTK"},
 		{"xã hội hoá, văn hoá số", "KKIKK"},
 		{"kĩ năng số và kỹ năng số", "KKPDKK"},
 		// Numbers with their nouns and units; codes stay whole.

@@ -25,8 +25,8 @@
 //
 // # Words
 //
-// Words come from a lexicon (words.txt, names.txt: about 3,300 compound
-// words and fixed terms of public-administration Vietnamese and 130 proper
+// Words come from a lexicon (words.txt, names.txt: about 3,000 compound
+// words and fixed terms of public-administration Vietnamese and 150 proper
 // names, written for loa, no third-party list; see Default). The syllables
 // are split into the fewest words that are entries or single syllables,
 // ignoring case (banners are in capitals), NFC or NFD, and the old or new
