@@ -209,25 +209,14 @@ func (p *planner) width(s, e int) int64 {
 	return p.inner[e] - p.inner[s] + p.join[e-1] - p.join[s]
 }
 
-// best returns where the lines end in the best split of t: for each line
-// count up to MaxLines, the split whose size less its break costs is
-// largest; of those, the largest, on a tie the fewer lines.
+// best returns where the lines end in the best split of t: of the splits
+// into 1 to mostLines lines, the one whose size divided by 1 + cost/100 is
+// largest, on a tie the fewer lines, then the most even.
 func (p *planner) best(t vnbreak.Text) []int {
-	l := p.layout(t)
-	var best []int
-	bestValue := math.Inf(-1)
-	for n := 1; n <= p.mostLines(t); n++ {
-		s, ok := l.Best(n, math.Inf(1), func(widest float64, cost int) float64 {
-			return p.sizeAt(int64(widest), n) * 100 / float64(100+cost)
-		})
-		if !ok {
-			continue
-		}
-		if v := p.sizeAt(int64(s.Widest), n) * 100 / float64(100+s.Cost); v > bestValue || best == nil {
-			best, bestValue = s.Ends, v
-		}
-	}
-	return best
+	s, _ := p.layout(t).BestOf(p.mostLines(t), math.Inf(1), func(n int, widest float64, cost int) float64 {
+		return p.sizeAt(int64(widest), n) * 100 / float64(100+cost)
+	})
+	return s.Ends
 }
 
 // size returns the largest font size at which lines of the given widths

@@ -39,6 +39,10 @@ type lines struct {
 	n      int    // parts
 	usable []bool // usable[i]: a line may end after part i (i < n-1)
 	fence  []int  // fence[s]: the first forced gap at or after s, or n-1
+	// Buffers of split, kept from one call to the next.
+	off, from        []int
+	wide, sq, widest []float64
+	costs, back      []int
 }
 
 // prepare returns the lines of l.
@@ -137,34 +141,71 @@ func (l Layout) Narrowest(most int) []float64 {
 // narrowest, each time to the narrowest split that costs less, until no
 // cheaper split could be worth more. Each step is a dynamic programme over
 // the parts, found by bisection over the widths lines can have.
-func (l Layout) Best(n int, limit float64, value func(widest float64, cost int) float64) (best Split, ok bool) {
+func (l Layout) Best(n int, limit float64, value func(widest float64, cost int) float64) (Split, bool) {
 	ls := l.prepare()
-	narrowest := l.Narrowest(n)[n]
-	if math.IsInf(narrowest, 1) || !(narrowest <= limit) {
-		return Split{}, false
+	return ls.best(n, l.Narrowest(n)[n], limit, value, math.Inf(-1))
+}
+
+// BestOf returns the best split into 1 to most lines none wider than
+// limit: the one with the largest value(lines, widest, cost); on a tie the
+// fewer lines, then the most even. value must not grow with lines or
+// widest and must fall as cost grows. ok is false when no split fits.
+func (l Layout) BestOf(most int, limit float64, value func(lines int, widest float64, cost int) float64) (best Split, ok bool) {
+	ls := l.prepare()
+	narrowest := l.Narrowest(most)
+	bestValue := math.Inf(-1)
+	for n := 1; n <= most; n++ {
+		if math.IsInf(narrowest[n], 1) || value(n, narrowest[n], 0) <= bestValue {
+			continue // no split into n lines can be worth more
+		}
+		v := func(widest float64, cost int) float64 { return value(n, widest, cost) }
+		if s, found := ls.best(n, narrowest[n], limit, v, bestValue); found {
+			best, bestValue, ok = s, v(s.Widest, s.Cost), true
+		}
 	}
-	widths := ls.widths(narrowest, limit)
-	cheapest, _ := ls.split(n, limit)
+	return best, ok
+}
+
+// best is Best for the narrowest widest line of n lines, and only for a
+// split worth more than floor: ok is false when there is none.
+func (ls *lines) best(n int, narrowest, limit float64, value func(widest float64, cost int) float64, floor float64) (best Split, ok bool) {
+	if math.IsInf(narrowest, 1) || !(narrowest <= limit) || !(value(narrowest, 0) > floor) {
+		return Split{}, false // value(narrowest, 0) bounds every split's value
+	}
+	s, _ := ls.split(n, narrowest)
+	// Only lines worth as much as s, or more than floor, at no cost matter.
+	bound := max(value(s.Widest, s.Cost), floor)
+	widths := ls.widths(narrowest, limit, func(w float64) bool { return value(w, 0) >= bound })
+	cheapest, _ := ls.split(n, widths[len(widths)-1])
 	type candidate struct {
 		at    int // index in widths of its widest line
 		split Split
 	}
-	s, _ := ls.split(n, narrowest)
 	walked := []candidate{{0, s}}
 	bestValue := value(s.Widest, s.Cost)
 	for at := 0; s.Cost > cheapest.Cost; {
-		// The first width at which a split costs less than s.
-		i := at + 1 + sortSearch(len(widths)-at-1, func(i int) bool {
-			c, _ := ls.split(n, widths[at+1+i])
+		// The first width at which a split costs less than s: galloping
+		// from at, then bisecting, as the next step is most often near.
+		cheaper := func(i int) bool {
+			c, _ := ls.split(n, widths[i])
 			return c.Cost < s.Cost
-		})
-		if i >= len(widths) || value(widths[i], cheapest.Cost) < bestValue {
+		}
+		lo, hi := at+1, at+1
+		for step := 1; hi < len(widths) && value(widths[lo], cheapest.Cost) >= max(bestValue, floor) && !cheaper(hi); step *= 2 {
+			lo, hi = hi+1, hi+step
+		}
+		hi = min(hi, len(widths))
+		i := lo + sortSearch(hi-lo, func(j int) bool { return cheaper(lo + j) })
+		if i >= len(widths) || value(widths[i], cheapest.Cost) < max(bestValue, floor) {
 			break // nothing cheaper and wider can be worth as much
 		}
 		at = i
 		s, _ = ls.split(n, widths[i])
 		walked = append(walked, candidate{i, s})
 		bestValue = max(bestValue, value(s.Widest, s.Cost))
+	}
+	if !(bestValue > floor) {
+		return Split{}, false
 	}
 	// Of the splits worth bestValue, the most even. Those of a walked
 	// split's cost may be wider, up to the widest line at which that cost
@@ -216,8 +257,9 @@ func sortSearch(n int, f func(int) bool) int {
 }
 
 // widths returns, sorted and without repeats, the widths between lo and hi
-// of the lines a split can make.
-func (ls *lines) widths(lo, hi float64) []float64 {
+// of the lines a split can make, as far as keep holds; keep must hold for
+// lo and, once false, stay false for wider lines.
+func (ls *lines) widths(lo, hi float64, keep func(float64) bool) []float64 {
 	var out []float64
 	for e := 1; e <= ls.n; e++ {
 		if !ls.canEnd(e) {
@@ -225,10 +267,10 @@ func (ls *lines) widths(lo, hi float64) []float64 {
 		}
 		ls.starts(e, func(s int) bool {
 			w := ls.Width(s, e)
-			if ls.Grows && w > hi {
-				return false
+			if w > hi || !keep(w) {
+				return !ls.Grows
 			}
-			if w >= lo && w <= hi {
+			if w >= lo {
 				out = append(out, w)
 			}
 			return true
@@ -242,53 +284,68 @@ func (ls *lines) widths(lo, hi float64) []float64 {
 // of least cost, and of those the most even (least sum of squares of the
 // line widths); ok is false when there is none.
 func (ls *lines) split(n int, limit float64) (Split, bool) {
-	type state struct {
-		cost    int
-		squares float64
-		from    int
-		widest  float64
-	}
-	inf := state{cost: math.MaxInt, squares: math.Inf(1)}
-	less := func(a, b state) bool { return a.cost < b.cost || a.cost == b.cost && a.squares < b.squares }
-	// at[k][e]: the best k lines that hold Parts[:e].
-	at := make([][]state, n+1)
-	for k := range at {
-		at[k] = make([]state, ls.n+1)
-		for e := range at[k] {
-			at[k][e] = inf
-		}
-	}
-	at[0][0] = state{}
-	for k := 1; k <= n; k++ {
-		for e := k; e <= ls.n-(n-k); e++ {
-			if !ls.canEnd(e) {
-				continue
-			}
+	// The lines no wider than limit, by where they end: starts[off[e]:off[e+1]]
+	// and their widths, measured once for all line counts.
+	ls.off = append(ls.off[:0], 0)
+	ls.from, ls.wide = ls.from[:0], ls.wide[:0]
+	for e := 0; e <= ls.n; e++ {
+		if e > 0 && ls.canEnd(e) {
 			ls.starts(e, func(s int) bool {
-				p := at[k-1][s]
-				if p.cost == math.MaxInt {
-					return true
-				}
 				w := ls.Width(s, e)
 				if w > limit {
 					return !ls.Grows
 				}
-				c := state{cost: p.cost + ls.cost(e), squares: p.squares + w*w, from: s, widest: max(p.widest, w)}
-				if less(c, at[k][e]) {
-					at[k][e] = c
-				}
+				ls.from, ls.wide = append(ls.from, s), append(ls.wide, w)
 				return true
 			})
 		}
+		ls.off = append(ls.off, len(ls.from))
 	}
-	last := at[n][ls.n]
-	if last.cost == math.MaxInt {
+	// cost[k][e], squares[k][e], back[k][e], widest[k][e]: the best k lines
+	// that hold Parts[:e], and where the last starts; flat, row k at k*m.
+	m := ls.n + 1
+	size := (n + 1) * m
+	ls.costs = grow(ls.costs, size)
+	ls.sq = grow(ls.sq, size)
+	ls.back = grow(ls.back, size)
+	ls.widest = grow(ls.widest, size)
+	for i := range size {
+		ls.costs[i] = math.MaxInt
+	}
+	ls.costs[0], ls.sq[0], ls.widest[0] = 0, 0, 0
+	for k := 1; k <= n; k++ {
+		row, prev := k*m, (k-1)*m
+		for e := k; e <= ls.n-(n-k); e++ {
+			best := row + e
+			for i := ls.off[e]; i < ls.off[e+1]; i++ {
+				s, w := ls.from[i], ls.wide[i]
+				pc := ls.costs[prev+s]
+				if pc == math.MaxInt {
+					continue
+				}
+				c, sq := pc+ls.cost(e), ls.sq[prev+s]+w*w
+				if c < ls.costs[best] || c == ls.costs[best] && sq < ls.sq[best] {
+					ls.costs[best], ls.sq[best], ls.back[best], ls.widest[best] = c, sq, s, max(ls.widest[prev+s], w)
+				}
+			}
+		}
+	}
+	last := n*m + ls.n
+	if ls.costs[last] == math.MaxInt {
 		return Split{}, false
 	}
 	ends := make([]int, n)
 	for k, e := n, ls.n; k > 0; k-- {
 		ends[k-1] = e
-		e = at[k][e].from
+		e = ls.back[k*m+e]
 	}
-	return Split{Ends: ends, Widest: last.widest, Cost: last.cost}, true
+	return Split{Ends: ends, Widest: ls.widest[last], Cost: ls.costs[last]}, true
+}
+
+// grow returns s with at least n elements, reusing its array.
+func grow[T any](s []T, n int) []T {
+	if cap(s) < n {
+		return make([]T, n)
+	}
+	return s[:n]
 }
