@@ -1,6 +1,7 @@
 package fit
 
 import (
+	"math"
 	"os"
 	"path/filepath"
 	"slices"
@@ -232,4 +233,50 @@ func checkLexicon(t *testing.T, text string, lines []string) {
 			t.Errorf("%q: line %d %q ends at a %v gap", text, i, l, c)
 		}
 	}
+}
+
+// TestSeries fits the campaign's slogans as one series of banners: one
+// size for all, the largest at which each fits.
+func TestSeries(t *testing.T) {
+	f := loadFont(t, "NotoSans-Bold.ttf")
+	var texts []string
+	for _, title := range campaignTitles(t) {
+		texts = append(texts, strings.ToUpper(title))
+	}
+	rs, err := Series(f, texts, bannerBox, printOpts)
+	if err != nil {
+		t.Fatal(err)
+	}
+	// The shared size: the smallest of the sizes Fit gives each alone, at
+	// its largest split regardless of break costs.
+	want := math.Inf(1)
+	for _, text := range texts {
+		a := vnbreak.Analyze(text)
+		p := newPlanner(f, a.Parts, bannerBox, func() Options { o, _ := printOpts.resolve(bannerBox); return o }())
+		largest := 0.0
+		for _, ends := range allSplits(a, 6) {
+			largest = max(largest, p.size(linesUnits(f, a, ends)))
+		}
+		want = min(want, largest)
+	}
+	for i, r := range rs {
+		checkFits(t, f, texts[i], bannerBox, printOpts, r)
+		checkLexicon(t, texts[i], r.Lines)
+		if r.Size != want {
+			t.Errorf("%q: size %g, want the series' %g", texts[i], r.Size, want)
+		}
+		t.Logf("%.0f mm: %s", r.Size, strings.Join(r.Lines, " | "))
+	}
+	if _, err := Series(f, []string{"ĐỔI MỚI", " "}, bannerBox, printOpts); err == nil || !strings.Contains(err.Error(), "text 2: empty text") {
+		t.Errorf("Series with an empty text: %v", err)
+	}
+}
+
+// linesUnits measures the lines of a that end at ends, each whole.
+func linesUnits(f *Font, a vnbreak.Text, ends []int) []int64 {
+	out := make([]int64, len(ends))
+	for i, l := range a.Lines(ends) {
+		out[i] = f.units(l)
+	}
+	return out
 }

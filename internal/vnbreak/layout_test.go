@@ -137,6 +137,42 @@ func TestLayoutOptimal(t *testing.T) {
 	}
 }
 
+// TestLayoutBestOf compares BestOf with every split into any number of
+// lines of random texts, for a value that falls with the line count as
+// fit's does.
+func TestLayoutBestOf(t *testing.T) {
+	rng := rand.New(rand.NewPCG(10, 10))
+	for range 300 {
+		text, width := randomText(rng, 1+rng.IntN(11))
+		height := float64(1 + rng.IntN(6))
+		value := func(n int, w float64, c int) float64 {
+			return min(height/float64(n), 30/max(w, 1)) * 100 / float64(100+c)
+		}
+		most := 1 + rng.IntN(len(text.Parts))
+		got, ok := Layout{Text: text, Width: width, Grows: true}.BestOf(most, math.Inf(1), value)
+		best, bestLines, bestSquares := math.Inf(-1), 0, math.Inf(1)
+		for n := 1; n <= most; n++ {
+			for _, ends := range allEnds(text, n) {
+				w, c, sq := measure(text, width, ends)
+				if v := value(n, w, c); v > best || v == best && (n < bestLines || n == bestLines && sq < bestSquares) {
+					best, bestLines, bestSquares = v, n, sq
+				}
+			}
+		}
+		if ok != (bestLines > 0) {
+			t.Fatalf("%v, at most %d lines: ok %v", text.Costs, most, ok)
+		}
+		if !ok {
+			continue
+		}
+		w, c, sq := measure(text, width, got.Ends)
+		if v := value(len(got.Ends), w, c); v != best || len(got.Ends) != bestLines || sq != bestSquares {
+			t.Errorf("%v, at most %d lines: %v has value %g in %d lines, squares %g; best %g in %d, %g",
+				text.Costs, most, got.Ends, v, len(got.Ends), sq, best, bestLines, bestSquares)
+		}
+	}
+}
+
 // TestLayoutRules checks the breaks a Layout may take.
 func TestLayoutRules(t *testing.T) {
 	width := func(s, e int) float64 { return float64(e - s) }
