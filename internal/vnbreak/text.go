@@ -35,8 +35,10 @@ func Analyze(text string) Text { return Default().Analyze(text) }
 // word of its own. Each gap then costs, by the first rule that applies:
 //
 //   - Forced, at a forced break;
-//   - Keep before a part that is only punctuation (",", "%", "–"), after an
-//     opening bracket or quotation mark standing alone;
+//   - Keep before a part that is only punctuation (",", "%", "–", ")"),
+//     after an opening bracket or quotation mark standing alone; Phrase
+//     before one that opens ("(") or is a symbol ("&", "+"), Dangling
+//     after a symbol;
 //   - Ideal after a comma, semicolon, colon, full stop, question or
 //     exclamation mark, ellipsis, or a dash standing alone;
 //   - inside a lexicon entry, its inner cost: Keep, or Term between its
@@ -46,9 +48,9 @@ func Analyze(text string) Text { return Default().Analyze(text) }
 //     "180 triệu", "triệu đồng"), or two numbers;
 //   - Keep between two capitalised syllables in a text that has lower-case
 //     letters: a proper name the lexicon lacks ("Tô Lâm");
-//   - Phrase before a bracket or quotation, after a closing one;
 //   - Dangling after a word that leans on the next, before one that leans
 //     on the previous (see Cost);
+//   - Phrase before a bracket or quotation, after a closing one;
 //   - Phrase before a word that opens a phrase;
 //   - Loose between two syllables the lexicon does not know;
 //   - Word otherwise.
