@@ -1,6 +1,7 @@
 // Package fit sets a slogan as big as it fits: on banners (5000 × 800 mm),
 // panels (2400 × 1200 mm) and posters it picks the line breaks and the font
-// size of one text so that every line fits the safe area.
+// size of one text so that every line fits the safe area. Where a line may
+// break, and what each break costs, is package vnbreak's job: fit measures.
 //
 // The browser that prints the page (Chromium, which shapes text with
 // HarfBuzz) must break the text where Go decided, so the measure is taken
