@@ -75,6 +75,20 @@ type Report struct {
 	Pages    int      // web pages of the site
 	Files    int      // files of the output
 	Took     time.Duration
+	Steps    []Step // how long each step took, for measuring loa itself
+}
+
+// Step is one step of a rebuild and its duration.
+type Step struct {
+	Name string
+	Took time.Duration
+}
+
+// step records the time since the last step.
+func (r *Report) step(name string, last *time.Time) {
+	now := time.Now()
+	r.Steps = append(r.Steps, Step{name, now.Sub(*last)})
+	*last = now
 }
 
 // Failed reports whether the site has errors.
@@ -99,6 +113,7 @@ type Engine struct {
 	last  *state          // the last good output; nil before it
 	dirty map[string]bool // site files changed since the last good output
 	full  bool            // every output must be made again
+	keys  keyTable        // every key an output ever read, numbered
 }
 
 // doc is one content file, parsed.
@@ -110,15 +125,18 @@ type doc struct {
 // state is a good output: the site it shows and what each file read.
 type state struct {
 	site    *site.Site
-	records map[string]*record // by output file
+	index   view.Index          // the site's pages by ID
+	records map[string]*record  // by output file
+	files   map[string][]string // each maker's files, in order, those made After left out
 }
 
 type record struct {
 	maker  string
 	sig    string
-	after  bool // made After the others, from their results
-	index  int  // place among its maker's files
-	reads  []view.Key
+	after  bool    // made After the others, from their results
+	index  int     // place among its maker's files
+	reads  []keyID    // what it read, as numbered keys
+	keys   []view.Key // what it read, until the keys are numbered
 	result any
 }
 
@@ -132,6 +150,7 @@ func New(opts Options) *Engine {
 		docs:   map[string]*doc{},
 		dirty:  map[string]bool{},
 		full:   true,
+		keys:   keyTable{ids: map[view.Key]keyID{}},
 	}
 }
 
@@ -198,9 +217,12 @@ func (s *state) results(name string) []maker.Output {
 // in the Report.
 func (e *Engine) Rebuild(ctx context.Context, changed []string, out Output) (*Report, error) {
 	start := time.Now()
+	last := start
+	rep := &Report{Full: e.full || e.last == nil}
 	if err := e.read(ctx, changed); err != nil {
 		return nil, err
 	}
+	rep.step("read", &last)
 	var pages []*site.Page
 	var ds diag.List
 	ds.Add(e.cfgDs...)
@@ -214,17 +236,18 @@ func (e *Engine) Rebuild(ctx context.Context, changed []string, out Output) (*Re
 	}
 	s, sds := site.Assemble(e.cfg, pages, e.opts.Drafts)
 	ds.Add(sds...)
-	rep := &Report{Full: e.full || e.last == nil}
-	next := &state{site: s, records: map[string]*record{}}
+	rep.step("assemble", &last)
+	next := &state{site: s, index: view.NewIndex(s), records: map[string]*record{}, files: map[string][]string{}}
 	// Files made After read the results of the others, all made by then.
 	in := maker.NewInput(s, e.lib, e.fileLister(), e.assets, e.readFile, next.results)
 	jobs, jds := e.jobs(in)
 	ds.Add(jds...)
+	rep.step("jobs", &last)
 	if ds.Errors() > 0 {
 		rep.Problems, rep.Took = ds.Sort(), time.Since(start)
 		return rep, nil
 	}
-	mds, err := e.produce(ctx, in, jobs, next, rep, out)
+	mds, err := e.produce(ctx, in, jobs, next, rep, out, &last)
 	if err != nil {
 		return nil, err
 	}
@@ -253,14 +276,15 @@ type job struct {
 
 // produce makes the jobs that changed into next and out, and removes
 // the files that are gone.
-func (e *Engine) produce(ctx context.Context, in *maker.Input, jobs []job, next *state, rep *Report, out Output) (diag.List, error) {
-	changed := map[view.Key]bool{}
+func (e *Engine) produce(ctx context.Context, in *maker.Input, jobs []job, next *state, rep *Report, out Output, last *time.Time) (diag.List, error) {
+	var changed map[view.Key]bool
 	if e.last != nil && !e.full {
-		changed = view.Diff(e.last.site, in.Site)
+		changed = view.Diff(e.last.site, e.last.index, in.Site, next.index)
 		for p := range e.dirty {
 			changed[view.Key{ID: p, What: view.File}] = true
 		}
 	}
+	rep.step("diff", last)
 	var first, after []job
 	for _, j := range jobs {
 		if j.After {
@@ -269,11 +293,13 @@ func (e *Engine) produce(ctx context.Context, in *maker.Input, jobs []job, next 
 			first = append(first, j)
 		}
 	}
-	pass := func(js []job) (diag.List, error) {
+	pass := func(js []job) (map[string]*record, diag.List, error) {
 		todo := e.outdated(js, changed)
+		rep.step("outdated", last)
 		recs, ds, err := e.run(ctx, in, todo, out)
+		rep.step("make", last)
 		if err != nil || ds.Errors() > 0 {
-			return ds, err
+			return nil, ds, err
 		}
 		for _, j := range js {
 			r, ok := recs[j.File]
@@ -286,18 +312,21 @@ func (e *Engine) produce(ctx context.Context, in *maker.Input, jobs []job, next 
 				r = &c
 			}
 			next.records[j.File] = r
+			if !j.After {
+				next.files[r.maker] = append(next.files[r.maker], j.File)
+			}
 		}
 		for _, j := range todo {
 			rep.Written = append(rep.Written, j.File)
 		}
-		return ds, nil
+		return recs, ds, nil
 	}
-	ds, err := pass(first)
+	made, ds, err := pass(first)
 	if err != nil || ds.Errors() > 0 {
 		return ds, err
 	}
-	e.resultChanges(changed, next, first)
-	ds2, err := pass(after)
+	e.resultChanges(changed, next, made)
+	_, ds2, err := pass(after)
 	ds.Add(ds2...)
 	if err != nil || ds.Errors() > 0 {
 		return ds, err
@@ -322,7 +351,12 @@ func (e *Engine) produce(ctx context.Context, in *maker.Input, jobs []job, next 
 func (e *Engine) jobs(in *maker.Input) ([]job, diag.List) {
 	var all []job
 	var ds diag.List
-	by := map[string]job{}
+	n := 64
+	if e.last != nil {
+		n = len(e.last.records)
+	}
+	by := make(map[string]job, n)
+	all = make([]job, 0, n)
 	for _, m := range e.makers {
 		js, mds := m.Jobs(in)
 		ds.Add(mds...)
@@ -373,55 +407,31 @@ func (e *Engine) outdated(js []job, changed map[view.Key]bool) []job {
 	if e.last == nil || e.full {
 		return js
 	}
+	marks := e.keys.marks(changed)
 	var out []job
 	for _, j := range js {
 		r, ok := e.last.records[j.File]
-		if !ok || r.sig != j.Sig || r.maker != j.m.Name() || readsAny(r.reads, changed) {
+		if !ok || r.sig != j.Sig || r.maker != j.m.Name() || marks.any(r.reads) {
 			out = append(out, j)
 		}
 	}
 	return out
 }
 
-func readsAny(reads []view.Key, changed map[view.Key]bool) bool {
-	if len(changed) == 0 {
-		return false
-	}
-	for _, k := range reads {
-		if changed[k] {
-			return true
-		}
-	}
-	return false
-}
-
-// resultChanges adds the keys of results that changed, and of makers whose
-// list of files changed, for the files made after the others.
-func (e *Engine) resultChanges(changed map[view.Key]bool, next *state, first []job) {
+// resultChanges adds the keys of results that changed among the files just
+// made, and of makers whose list of files changed, for the files made
+// after the others.
+func (e *Engine) resultChanges(changed map[view.Key]bool, next *state, made map[string]*record) {
 	if e.last == nil || e.full {
 		return
 	}
-	lists := map[string][]string{}
-	for _, j := range first {
-		lists[j.m.Name()] = append(lists[j.m.Name()], j.File)
-		old, ok := e.last.records[j.File]
-		if !ok || !reflect.DeepEqual(old.result, next.records[j.File].result) {
-			changed[view.Key{ID: j.File, What: view.Result}] = true
-		}
-	}
-	before := map[string][]string{}
-	var files []string
-	for f := range e.last.records {
-		files = append(files, f)
-	}
-	sort.Slice(files, func(i, k int) bool { return e.last.records[files[i]].index < e.last.records[files[k]].index })
-	for _, f := range files {
-		if r := e.last.records[f]; !r.after {
-			before[r.maker] = append(before[r.maker], f)
+	for file, r := range made {
+		if old, ok := e.last.records[file]; !ok || !reflect.DeepEqual(old.result, r.result) {
+			changed[view.Key{ID: file, What: view.Result}] = true
 		}
 	}
 	for _, m := range e.makers {
-		if !slices.Equal(before[m.Name()], lists[m.Name()]) {
+		if !slices.Equal(e.last.files[m.Name()], next.files[m.Name()]) {
 			changed[view.Key{ID: m.Name(), What: view.Outputs}] = true
 		}
 	}
@@ -459,12 +469,14 @@ func (e *Engine) run(ctx context.Context, in *maker.Input, js []job, out Output)
 			return nil, nil, errs[i]
 		}
 		ds.Add(dss[i]...)
-		if recs[i] != nil {
-			m[j.File] = recs[i]
+		if r := recs[i]; r != nil {
+			r.reads, r.keys = e.keys.intern(r.keys), nil
+			m[j.File] = r
 		}
 	}
 	return m, dedupe(ds), nil
 }
+
 
 // one makes one file.
 func (e *Engine) one(ctx context.Context, in *maker.Input, j job, out Output) (*record, diag.List, error) {
@@ -476,7 +488,7 @@ func (e *Engine) one(ctx context.Context, in *maker.Input, j job, out Output) (*
 	if err := out.WriteFile(j.File, made.Data); err != nil {
 		return nil, nil, fmt.Errorf("write %s: %w", j.File, err)
 	}
-	return &record{maker: j.m.Name(), sig: j.Sig, after: j.After, reads: rec.Keys(), result: made.Result}, ds, nil
+	return &record{maker: j.m.Name(), sig: j.Sig, after: j.After, keys: rec.Keys(), result: made.Result}, ds, nil
 }
 
 // dedupe keeps one of the diagnostics that many outputs report alike (a

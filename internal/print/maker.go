@@ -55,27 +55,34 @@ type manifestJob struct{}
 // Jobs implements maker.Maker.
 func (m *Maker) Jobs(in *maker.Input) ([]maker.Job, diag.List) {
 	pieces := Pieces(in.Site)
-	var jobs []maker.Job
+	jobs := make([]maker.Job, 0, len(pieces)+2)
 	var ds diag.List
-	seen := map[string]Piece{}
+	seen := make(map[string]Piece, len(pieces))
+	products := map[string]string{} // product name → what of it decides the bytes
 	for _, pc := range pieces {
-		if first, ok := seen[pc.File()]; ok {
+		file := pc.File()
+		if first, ok := seen[file]; ok {
 			src := "the composed piece"
 			if first.Page != nil {
 				src = first.Page.Path
 			}
-			ds.Add(diag.At(pc.Page.Path, 0, 0, "print file %s is already made from %s", pc.File(), src).
+			ds.Add(diag.At(pc.Page.Path, 0, 0, "print file %s is already made from %s", file, src).
 				WithHint("rename one of the files, or give one a different slug"))
 			continue
 		}
-		seen[pc.File()] = pc
-		sig := fmt.Sprintf("%#v\x00%s\x00%s", pc.Product, pc.Name, pc.Target)
+		seen[file] = pc
+		prod, ok := products[pc.Product.Name]
+		if !ok {
+			prod = fmt.Sprintf("%#v", pc.Product)
+			products[pc.Product.Name] = prod
+		}
+		sig := prod + "\x00" + pc.Name + "\x00" + pc.Target
 		src := ""
 		if pc.Page != nil {
 			sig += "\x00" + pc.Page.ID()
 			src = pc.Page.Path
 		}
-		jobs = append(jobs, maker.Job{File: pc.File(), Source: src, Sig: sig, Data: pc})
+		jobs = append(jobs, maker.Job{File: file, Source: src, Sig: sig, Data: pc})
 	}
 	jobs = append(jobs,
 		maker.Job{File: paths.PrintIndex, After: true, Data: indexJob{}},

@@ -54,8 +54,12 @@ type pageJob struct {
 func (Pages) Jobs(in *maker.Input) ([]maker.Job, diag.List) {
 	s := in.Site
 	sh := &shared{}
-	var jobs []maker.Job
-	items := map[string]bool{} // files of the pages made for content files
+	n := len(s.RootPages) + 2
+	for _, sec := range s.Sections {
+		n += len(sec.Items) + 1
+	}
+	jobs := make([]maker.Job, 0, n)
+	items := make(map[string]bool, n) // files of the pages made for content files
 	add := func(j *pageJob, file string) {
 		j.shared = sh
 		if file == "" {

@@ -68,8 +68,11 @@ type Site struct {
 	RootPages []*Page    // plain pages at the top of content/, in order
 	Print     []*Page    // content/in/ pages: print products, not web pages
 
-	prev, next map[*Page]*Page
+	near map[*Page]neighbours
 }
+
+// neighbours are an item's previous and next items in its section.
+type neighbours struct{ prev, next *Page }
 
 // Section is a folder of content/ and its items.
 type Section struct {
@@ -81,8 +84,8 @@ type Section struct {
 
 // Prev and Next return the neighbours of an item in its section's order,
 // or nil.
-func (s *Site) Prev(p *Page) *Page { return s.prev[p] }
-func (s *Site) Next(p *Page) *Page { return s.next[p] }
+func (s *Site) Prev(p *Page) *Page { return s.near[p].prev }
+func (s *Site) Next(p *Page) *Page { return s.near[p].next }
 
 // Pages returns every web page of the site: home, section lists, items and
 // root pages.
@@ -130,8 +133,8 @@ var kindOrder = []string{config.KindViewpoint, config.KindGoal, config.KindTask,
 // Assemble builds the site from pages. Drafts are left out unless drafts
 // is true. Two pages with one URL are an error naming both files.
 func Assemble(cfg *config.Config, pages []*Page, drafts bool) (*Site, diag.List) {
-	s := &Site{Config: cfg, prev: map[*Page]*Page{}, next: map[*Page]*Page{}}
-	coll := vntext.NewCollator()
+	s := &Site{Config: cfg, near: make(map[*Page]neighbours, len(pages))}
+	coll := &lazyCollator{}
 	secs := map[string]*Section{}
 	for _, p := range pages {
 		if p.Draft && !drafts {
@@ -167,9 +170,20 @@ func Assemble(cfg *config.Config, pages []*Page, drafts bool) (*Site, diag.List)
 	return s, checkURLs(s)
 }
 
+// lazyCollator makes a collator only when a made-up page needs a sort key:
+// most sites have none, and making one costs more than assembling.
+type lazyCollator struct{ c *vntext.Collator }
+
+func (l *lazyCollator) Key(s string) []byte {
+	if l.c == nil {
+		l.c = vntext.NewCollator()
+	}
+	return l.c.Key(s)
+}
+
 // home returns the home page: the site's, or one made up; without a
 // title of its own, it takes the site's.
-func home(p *Page, cfg *config.Config, coll *vntext.Collator) *Page {
+func home(p *Page, cfg *config.Config, coll *lazyCollator) *Page {
 	if p == nil {
 		p = &Page{Page: &content.Page{Kind: content.KindHome}, id: "home:"}
 	}
@@ -197,7 +211,7 @@ func section(secs map[string]*Section, p *Page) *Section {
 
 // fill gives a section without _index.md a page, or a title, sorts its
 // items and links them to their neighbours.
-func (s *Site) fill(sec *Section, coll *vntext.Collator) {
+func (s *Site) fill(sec *Section, coll *lazyCollator) {
 	if sec.Page == nil {
 		sec.Page = &Page{Page: &content.Page{Kind: content.KindSection, Section: sec.Name, URL: paths.SectionURL(sec.Name)},
 			id: "section:" + sec.Name}
@@ -211,12 +225,14 @@ func (s *Site) fill(sec *Section, coll *vntext.Collator) {
 	}
 	slices.SortFunc(sec.Items, comparePages)
 	for i, p := range sec.Items {
+		var n neighbours
 		if i > 0 {
-			s.prev[p] = sec.Items[i-1]
+			n.prev = sec.Items[i-1]
 		}
 		if i+1 < len(sec.Items) {
-			s.next[p] = sec.Items[i+1]
+			n.next = sec.Items[i+1]
 		}
+		s.near[p] = n
 	}
 }
 
@@ -262,8 +278,9 @@ func compareSections(a, b *Section) int {
 // both.
 func checkURLs(s *Site) diag.List {
 	var ds diag.List
-	seen := map[string]*Page{}
-	for _, p := range s.Pages() {
+	all := s.Pages()
+	seen := make(map[string]*Page, len(all))
+	for _, p := range all {
 		first, ok := seen[p.URL]
 		if !ok {
 			seen[p.URL] = p

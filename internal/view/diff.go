@@ -6,14 +6,19 @@ import (
 	"loa/internal/site"
 )
 
+// Index maps the IDs of a site's pages, print pages included, to them.
+type Index map[string]*site.Page
+
+// NewIndex returns the index of s; nil gives an empty one.
+func NewIndex(s *site.Site) Index { return index(s) }
+
 // Diff returns the keys whose values differ between two versions of a
-// site: the fields of pages that changed, came or went, neighbours that
-// changed, and lists whose members or order changed. Pages shared by both
-// versions (the same pointer) are not compared field by field: a page is
-// made once per version of its file.
-func Diff(old, now *site.Site) map[Key]bool {
+// site, given with their indexes: the fields of pages that changed, came
+// or went, neighbours that changed, and lists whose members or order
+// changed. Pages shared by both versions (the same pointer) are not
+// compared field by field: a page is made once per version of its file.
+func Diff(old *site.Site, before Index, now *site.Site, after Index) map[Key]bool {
 	ch := map[Key]bool{}
-	before, after := index(old), index(now)
 	for id, p := range after {
 		if q, ok := before[id]; !ok {
 			addAll(ch, id)
@@ -31,9 +36,8 @@ func Diff(old, now *site.Site) map[Key]bool {
 	return ch
 }
 
-// index maps page IDs to the pages of a site, print pages included.
-func index(s *site.Site) map[string]*site.Page {
-	m := make(map[string]*site.Page, 64)
+func index(s *site.Site) Index {
+	m := make(Index, 64)
 	if s == nil {
 		return m
 	}
@@ -80,7 +84,7 @@ func fields(ch map[Key]bool, id string, a, b *site.Page) {
 }
 
 // neighbours adds the Prev and Next of items whose neighbours changed.
-func neighbours(ch map[Key]bool, old, now *site.Site, before, after map[string]*site.Page) {
+func neighbours(ch map[Key]bool, old, now *site.Site, before, after Index) {
 	id := func(p *site.Page) string {
 		if p == nil {
 			return ""
