@@ -48,18 +48,21 @@ func BenchmarkBuildVsHugo(b *testing.B) {
 			if err := synth.Hugo(dir); err != nil {
 				b.Fatal(err)
 			}
-			var loaT, hugoT time.Duration
+			var loaT, hugoT, loaC, hugoC time.Duration
 			var loaM, hugoM int64
 			for b.Loop() {
-				t, m := measure(b, exec.Command(loa, "build", "-s", dir, "-d", filepath.Join(dir, "public")))
-				loaT, loaM = loaT+t, max(loaM, m)
+				t, c, m := measure(b, exec.Command(loa, "build", "-s", dir, "-d", filepath.Join(dir, "public")))
+				loaT, loaC, loaM = loaT+t, loaC+c, max(loaM, m)
 				os.RemoveAll(filepath.Join(dir, "hugo-public"))
-				t, m = measure(b, exec.Command(hugo, "--quiet", "--source", dir, "--config", "hugo.toml", "--destination", filepath.Join(dir, "hugo-public")))
-				hugoT, hugoM = hugoT+t, max(hugoM, m)
+				t, c, m = measure(b, exec.Command(hugo, "--quiet", "--source", dir, "--config", "hugo.toml", "--destination", filepath.Join(dir, "hugo-public")))
+				hugoT, hugoC, hugoM = hugoT+t, hugoC+c, max(hugoM, m)
 			}
 			k := float64(b.N)
 			b.ReportMetric(loaT.Seconds()/k, "loa-s")
 			b.ReportMetric(hugoT.Seconds()/k, "hugo-s")
+			b.ReportMetric(loaC.Seconds()/k, "loa-cpu-s")
+			b.ReportMetric(hugoC.Seconds()/k, "hugo-cpu-s")
+			b.ReportMetric(loaC.Seconds()/hugoC.Seconds(), "cpu-ratio")
 			b.ReportMetric(float64(loaM)/1024, "loa-MB")
 			b.ReportMetric(float64(hugoM)/1024, "hugo-MB")
 			b.ReportMetric(loaT.Seconds()/hugoT.Seconds(), "time-ratio")
@@ -68,12 +71,14 @@ func BenchmarkBuildVsHugo(b *testing.B) {
 	}
 }
 
-// measure runs cmd and returns its wall time and peak resident memory in
-// KB.
-func measure(b *testing.B, cmd *exec.Cmd) (time.Duration, int64) {
+// measure runs cmd and returns its wall time, its CPU time (user and
+// system: less disturbed than wall time by other work on the machine) and
+// its peak resident memory in KB.
+func measure(b *testing.B, cmd *exec.Cmd) (wall, cpu time.Duration, rss int64) {
 	start := time.Now()
 	if out, err := cmd.CombinedOutput(); err != nil {
 		b.Fatalf("%s: %v\n%s", cmd, err, out)
 	}
-	return time.Since(start), cmd.ProcessState.SysUsage().(*syscall.Rusage).Maxrss
+	ps := cmd.ProcessState
+	return time.Since(start), ps.UserTime() + ps.SystemTime(), ps.SysUsage().(*syscall.Rusage).Maxrss
 }

@@ -5,8 +5,10 @@ import (
 	"context"
 	"errors"
 	"flag"
+	"fmt"
 	"os"
 	"path/filepath"
+	"slices"
 	"strconv"
 	"strings"
 	"sync"
@@ -223,5 +225,32 @@ func TestIgnoredFiles(t *testing.T) {
 			strings.Contains(name, "DS_Store") || strings.Contains(name, "~$") || strings.Contains(data, "Bí mật") {
 			t.Errorf("published %s", name)
 		}
+	}
+}
+
+// TestGlyphs checks that a character the site's font lacks is an error at
+// its place, whether it lies in the table of common characters (ş) or
+// beyond it (an emoji), and that NFD text the font draws is fine.
+func TestGlyphs(t *testing.T) {
+	fsys := fstest.MapFS{
+		"config.toml":          {Data: []byte("base_url = \"https://thu.vn/\"\n")},
+		"content/hoi-dap/a.md": {Data: []byte("+++\ntitle = \"Câu hỏi?\"\n+++\nMột dòng.\nTên Beşiktaş và 😀 ở đây.\n")},
+		"content/hoi-dap/b.md": {Data: []byte("+++\ntitle = \"Nghi\u0323 quyê\u0301t\"\n+++\nChuyê\u0309n đô\u0309i sô\u0301 ≥ 30% → 2030.\n")},
+	}
+	_, _, err := build(Options{Site: fsys, Defaults: loa.DefaultSite()})
+	var de *diag.Error
+	if !errors.As(err, &de) {
+		t.Fatalf("err = %v", err)
+	}
+	var got []string
+	for _, d := range de.List.ErrorsOnly() {
+		got = append(got, fmt.Sprintf("%s:%d:%d %s", d.Path, d.Line, d.Col, d.Msg[:strings.Index(d.Msg, ":")]))
+	}
+	want := []string{
+		"content/hoi-dap/a.md:5:7 the site's font has no character 'ş' (U+015F)",
+		"content/hoi-dap/a.md:5:17 the site's font has no character '😀' (U+1F600)",
+	}
+	if !slices.Equal(got, want) {
+		t.Errorf("got\n%s\nwant\n%s", strings.Join(got, "\n"), strings.Join(want, "\n"))
 	}
 }

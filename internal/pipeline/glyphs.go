@@ -33,28 +33,34 @@ func (e *Engine) loadFont() diag.List {
 	return nil
 }
 
-// coverage is a font and the characters of the Basic Multilingual Plane it
-// draws, one bit each, so that checking ten thousand pages costs a table
-// look-up per character instead of a shaping of every text.
+// coverage is a font and, one bit each, the characters it draws among
+// those Vietnamese text uses (Latin letters and marks, punctuation,
+// arrows, mathematical signs), so that checking ten thousand pages costs
+// a table look-up per character instead of a shaping of every text. A
+// text with any other character is checked the slow way.
 type coverage struct {
 	font *fit.Font
-	bmp  []uint64
+	bits []uint64
 }
 
+// coverageLimit is the end of the characters the table holds: up to the
+// Mathematical Operators block.
+const coverageLimit = 0x2300
+
 func newCoverage(f *fit.Font) *coverage {
-	c := &coverage{font: f, bmp: make([]uint64, 0x10000/64)}
-	for r := rune(0); r < 0x10000; r++ {
+	c := &coverage{font: f, bits: make([]uint64, coverageLimit/64)}
+	for r := rune(0); r < coverageLimit; r++ {
 		if len(f.Missing(string(r))) == 0 {
-			c.bmp[r/64] |= 1 << (r % 64)
+			c.bits[r/64] |= 1 << (r % 64)
 		}
 	}
 	return c
 }
 
-// covers reports whether the font draws every character of text as it is.
+// covers reports whether the font surely draws every character of text.
 func (c *coverage) covers(text []byte) bool {
 	for _, r := range string(text) {
-		if r >= 0x10000 || c.bmp[r/64]&(1<<(r%64)) == 0 {
+		if r >= coverageLimit || c.bits[r/64]&(1<<(r%64)) == 0 {
 			return false
 		}
 	}
