@@ -1,0 +1,225 @@
+package search
+
+import (
+	"errors"
+	"fmt"
+	"runtime"
+	"slices"
+	"strings"
+	"sync"
+
+	"loa/internal/vntext"
+)
+
+// Doc is one page to index, as plain text.
+type Doc struct {
+	URL       string // the page's folder from the site root: "hoi-dap/x/"; "" for the home page
+	Title     string // for a Q&A, the question
+	Kind      string // machine kind ("qa"), given to the result's class
+	KindLabel string // kind as shown beside the title: "Hỏi – đáp"
+	Summary   string // one sentence: the front matter's summary, or the lead
+	Body      string // the text of the page without markup (HTMLText of the rendered body)
+}
+
+// Options tune Build; the zero value is the default.
+type Options struct {
+	// Dir is the folder under public/ that gets the index files, ending
+	// in "/"; default DefaultDir.
+	Dir string
+	// ShardBytes is the size a shard of the dictionary grows to before
+	// the next starts; default 8 KiB. A term larger than that has a shard
+	// of its own.
+	ShardBytes int
+	// Workers is the number of pages analysed at once; default GOMAXPROCS.
+	Workers int
+}
+
+// DefaultDir is where the index goes unless Options.Dir says otherwise.
+const DefaultDir = "tim-kiem/index/"
+
+// File is one output file: its path under public/ and its bytes.
+type File struct {
+	Path string
+	Data []byte
+}
+
+// maxDocs is the number of pages a posting's page number can hold.
+const maxDocs = 1 << (32 - postShift)
+
+// Build indexes docs and returns the files of the index: Dir/meta.js,
+// one Dir/d/N.js per page (N counts docs from 0, in the order given, which
+// is also the order of equal results), and the dictionary shards
+// Dir/w/N.js (syllables) and Dir/p/N.js (pairs of adjacent syllables).
+// The same docs give the same files, in the same order.
+func Build(docs []Doc, opts Options) ([]File, error) {
+	if len(docs) >= maxDocs {
+		return nil, fmt.Errorf("search: %d pages, more than the %d an index can hold", len(docs), maxDocs-1)
+	}
+	if opts.Dir == "" {
+		opts.Dir = DefaultDir
+	}
+	if !strings.HasSuffix(opts.Dir, "/") || strings.HasPrefix(opts.Dir, "/") || strings.Contains(opts.Dir, "..") {
+		return nil, errors.New("search: Options.Dir must be a relative folder ending in /")
+	}
+	if opts.ShardBytes <= 0 {
+		opts.ShardBytes = 8 << 10
+	}
+	if opts.Workers <= 0 {
+		opts.Workers = runtime.GOMAXPROCS(0)
+	}
+	docs = normalise(docs)
+	workers := analyse(docs, opts.Workers)
+	words, pairs := merge(workers)
+	n := len(docs)
+	wordShards := pack(words, n, opts.ShardBytes)
+	pairShards := pack(pairs, n, opts.ShardBytes)
+	docData := make([][]byte, n)
+	parallel(n, opts.Workers, func(lo, hi int) {
+		for i := lo; i < hi; i++ {
+			docData[i] = docPayload(&docs[i])
+		}
+	})
+	return writeFiles(opts.Dir, n, wordShards, pairShards, docData), nil
+}
+
+// normalise returns docs with every text in NFC, copying only when needed.
+func normalise(docs []Doc) []Doc {
+	out := docs
+	for i := range docs {
+		d := docs[i]
+		nd := Doc{
+			URL: d.URL, Kind: d.Kind,
+			Title: vntext.NFCString(d.Title), KindLabel: vntext.NFCString(d.KindLabel),
+			Summary: vntext.NFCString(d.Summary), Body: vntext.NFCString(d.Body),
+		}
+		if nd != d {
+			if &out[0] == &docs[0] {
+				out = slices.Clone(docs)
+			}
+			out[i] = nd
+		}
+	}
+	return out
+}
+
+// analyse runs the workers, each on a contiguous range of pages of about
+// the same amount of text.
+func analyse(docs []Doc, nw int) []*worker {
+	total := 0
+	for i := range docs {
+		total += len(docs[i].Body) + len(docs[i].Title) + len(docs[i].Summary)
+	}
+	avg := 0.0
+	if len(docs) > 0 {
+		sum := 0
+		for i := range docs {
+			sum += len(docs[i].Body)
+		}
+		avg = float64(sum) / float64(len(docs))
+	}
+	nw = max(1, min(nw, len(docs)))
+	bounds := []int{0}
+	acc, share := 0, total/nw+1
+	for i := range docs {
+		acc += len(docs[i].Body) + len(docs[i].Title) + len(docs[i].Summary)
+		if acc >= share*len(bounds) && len(bounds) < nw {
+			bounds = append(bounds, i+1)
+		}
+	}
+	bounds = append(bounds, len(docs))
+	workers := make([]*worker, len(bounds)-1)
+	var wg sync.WaitGroup
+	for k := range workers {
+		w := newWorker(avg)
+		workers[k] = w
+		wg.Go(func() {
+			for i := bounds[k]; i < bounds[k+1]; i++ {
+				w.page(i, &docs[i])
+			}
+		})
+	}
+	wg.Wait()
+	return workers
+}
+
+// parallel calls f on nw ranges that split [0, n).
+func parallel(n, nw int, f func(lo, hi int)) {
+	nw = max(1, min(nw, n))
+	var wg sync.WaitGroup
+	for k := range nw {
+		wg.Go(func() { f(n*k/nw, n*(k+1)/nw) })
+	}
+	wg.Wait()
+}
+
+// entry is one key of the dictionary with its postings: a syllable with
+// one list per form it is written in, or a pair with one list.
+type entry struct {
+	key   string
+	forms []form
+	idf   int // as read back from a shard
+}
+
+type form struct {
+	text string // as written; "" when the same as the key
+	post []uint32
+}
+
+// merge joins the workers' dictionaries into the sorted syllable and pair
+// entries.
+func merge(workers []*worker) (words, pairs []entry) {
+	wordIdx := map[string]int{}
+	pairIdx := map[string]int{}
+	for _, w := range workers {
+		for f, text := range w.formText {
+			key := w.foldText[w.formFold[f]]
+			i, ok := wordIdx[key]
+			if !ok {
+				i = len(words)
+				wordIdx[key] = i
+				words = append(words, entry{key: key})
+			}
+			if text == key {
+				text = ""
+			}
+			e := &words[i]
+			j := slices.IndexFunc(e.forms, func(fm form) bool { return fm.text == text })
+			if j < 0 {
+				e.forms = append(e.forms, form{text: text, post: w.formPost[f]})
+			} else {
+				e.forms[j].post = append(e.forms[j].post, w.formPost[f]...)
+			}
+		}
+		for p := range w.pairKey {
+			key := w.pairText(int32(p))
+			i, ok := pairIdx[key]
+			if !ok {
+				pairIdx[key] = len(pairs)
+				pairs = append(pairs, entry{key: key, forms: []form{{post: w.pairPost[p]}}})
+				continue
+			}
+			pairs[i].forms[0].post = append(pairs[i].forms[0].post, w.pairPost[p]...)
+		}
+	}
+	byKey := func(a, b entry) int { return strings.Compare(a.key, b.key) }
+	slices.SortFunc(words, byKey)
+	slices.SortFunc(pairs, byKey)
+	for i := range words {
+		slices.SortFunc(words[i].forms, func(a, b form) int { return strings.Compare(a.text, b.text) })
+	}
+	return words, pairs
+}
+
+// df is the number of pages an entry occurs in.
+func (e *entry) df() int {
+	if len(e.forms) == 1 {
+		return len(e.forms[0].post)
+	}
+	seen := map[uint32]bool{}
+	for _, f := range e.forms {
+		for _, p := range f.post {
+			seen[p>>postShift] = true
+		}
+	}
+	return len(seen)
+}
