@@ -122,10 +122,15 @@ func markClass(q, form string) int {
 }
 
 // decompose splits a letter into its base and its combining marks; đ is d
-// with a stroke (U+0335), as NFD does not split it.
+// with a stroke (U+0335), as NFD does not split it, and the symbols a
+// token may hold ("30%", "4.0", "r&d") count as marks of themselves, so
+// that "30%" prefers "30%" to "30".
 func decompose(r rune) (rune, string) {
-	if r == 'đ' {
+	switch r {
+	case 'đ':
 		return 'd', "\u0335"
+	case '%', '.', ',', '&':
+		return r, string(r)
 	}
 	d := []rune(norm.NFD.String(string(r)))
 	return d[0], string(d[1:])

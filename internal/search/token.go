@@ -16,7 +16,7 @@ const maxTokenBytes = 40
 // the query see it.
 type Token struct {
 	Exact  string // lower-case, as written: "đường"
-	Folded string // vntext.FoldString of Exact: "duong"
+	Folded string // letters and digits of Exact without marks (vntext.Fold): "duong", "30" for "30%"
 	Start  int    // byte offsets of the token in the text
 	End    int
 	// Joined reports that only white space separates the token from the
@@ -33,7 +33,8 @@ type Token struct {
 //     right after a digit ends the token and belongs to it ("30%");
 //   - everything else separates tokens; two tokens are Joined when only
 //     spaces or tabs (no newline, no punctuation) separate them;
-//   - a token is lower-cased; its folded form drops the marks (Fold);
+//   - a token is lower-cased; its folded form drops the marks and the
+//     symbols ('%', '.', ',', '&'), so "10.000" folds to "10000";
 //   - a token longer than maxTokenBytes is cut.
 //
 // Text should be NFC; Build and the query normalise it.
@@ -62,10 +63,22 @@ type tokenizer struct {
 
 // next moves to the next token and reports whether there was one.
 func (t *tokenizer) next() bool {
-	t.exact, t.folded = t.exact[:0], t.folded[:0]
 	t.joined = t.count > 0
+	for t.scan() {
+		if len(t.folded) > 0 {
+			t.count++
+			return true
+		}
+		t.joined = false // a token with nothing to fold, skipped
+	}
+	return false
+}
+
+// scan reads the next run of word runes into the buffers, and clears
+// joined when what separates it from the last token is not white space.
+func (t *tokenizer) scan() bool {
+	t.exact, t.folded = t.exact[:0], t.folded[:0]
 	s := t.text
-	// Skip separators, noting whether they were only white space.
 	for t.i < len(s) {
 		r, size := decode(s, t.i)
 		if isWordRune(r) && !unicode.IsMark(r) {
@@ -79,7 +92,6 @@ func (t *tokenizer) next() bool {
 	if t.i >= len(s) {
 		return false
 	}
-	t.count++
 	t.start = t.i
 	var prev rune
 	for t.i < len(s) {
