@@ -1,10 +1,15 @@
 package search
 
 // A worker analyses a contiguous range of pages: it tokenises their
-// fields, counts every syllable and every pair of adjacent syllables per
-// field, and turns the counts into postings. Workers share nothing; Build
-// merges their dictionaries afterwards in page order, so that postings
+// fields, counts every syllable form and every pair of adjacent syllables
+// per field, and turns the counts into postings. Workers share nothing;
+// Build merges their dictionaries afterwards in page order, so postings
 // stay sorted by page without a sort.
+//
+// Postings are first appended to one flat slice per worker, as records
+// id<<32 | page<<postShift | impact, then grouped by id with a counting
+// sort: writing one slice in order is several times faster than
+// appending to a slice per syllable.
 type worker struct {
 	avgBody float64
 
@@ -13,11 +18,10 @@ type worker struct {
 	formText []string
 	folds    map[string]int32 // folded syllable → folded id
 	foldText []string
-	pairs    map[uint64]int32 // folded id pair → pair id
+	pairs    *idTable // folded id pair → pair id
 	pairKey  []uint64
 
-	formPost [][]uint32 // form id → postings: page<<10 | impact
-	pairPost [][]uint32
+	formRec, pairRec []uint64
 
 	// per-page scratch, indexed by form or pair id
 	formSeen  []int32 // page+1 the counts below belong to
@@ -26,19 +30,27 @@ type worker struct {
 	pairTF    [][3]uint16
 	formTouch []int32
 	pairTouch []int32
+	sat       satTables
 
 	tok tokenizer
+
+	// After finish: postings grouped by id, id i at post[off[i]:off[i+1]].
+	formOff, pairOff   []int32
+	formPost, pairPost []uint32
 }
 
 // postShift is the number of low bits of a posting that hold its impact.
 const postShift = 10
 
-func newWorker(avgBody float64) *worker {
+func newWorker(avgBody float64, textBytes int) *worker {
+	tokens := textBytes/6 + 16
 	return &worker{
 		avgBody: avgBody,
 		forms:   make(map[string]int32, 1024),
 		folds:   make(map[string]int32, 1024),
-		pairs:   make(map[uint64]int32, 4096),
+		pairs:   newIDTable(4096),
+		formRec: make([]uint64, 0, tokens/2),
+		pairRec: make([]uint64, 0, tokens),
 	}
 }
 
@@ -52,13 +64,13 @@ func (w *worker) page(id int, d *Doc) {
 	if w.avgBody > 0 {
 		norm = float64(len(d.Body)) / w.avgBody
 	}
+	w.sat.setBody(norm)
+	page := uint64(id) << postShift
 	for _, f := range w.formTouch {
-		tf := &w.formTF[f]
-		w.formPost[f] = append(w.formPost[f], uint32(id)<<postShift|uint32(impact(int(tf[0]), int(tf[1]), int(tf[2]), norm)))
+		w.formRec = append(w.formRec, uint64(f)<<32|page|uint64(w.sat.impact(&w.formTF[f])))
 	}
 	for _, p := range w.pairTouch {
-		tf := &w.pairTF[p]
-		w.pairPost[p] = append(w.pairPost[p], uint32(id)<<postShift|uint32(impact(int(tf[0]), int(tf[1]), int(tf[2]), norm)))
+		w.pairRec = append(w.pairRec, uint64(p)<<32|page|uint64(w.sat.impact(&w.pairTF[p])))
 	}
 }
 
@@ -84,8 +96,9 @@ func (w *worker) field(id, field int, text string) {
 		fold := w.formFold[f]
 		if prev >= 0 && t.joined {
 			key := uint64(prev)<<32 | uint64(fold)
-			p, ok := w.pairs[key]
-			if !ok {
+			i := w.pairs.slot(key)
+			p := w.pairs.ids[i] - 1
+			if p < 0 {
 				p = w.newPair(key)
 			}
 			if w.pairSeen[p] != stamp {
@@ -116,7 +129,6 @@ func (w *worker) newForm() int32 {
 		w.foldText = append(w.foldText, s)
 	}
 	w.formFold = append(w.formFold, fold)
-	w.formPost = append(w.formPost, nil)
 	w.formSeen = append(w.formSeen, 0)
 	w.formTF = append(w.formTF, [3]uint16{})
 	return f
@@ -125,17 +137,80 @@ func (w *worker) newForm() int32 {
 // newPair adds a pair of folded ids to the dictionary.
 func (w *worker) newPair(key uint64) int32 {
 	p := int32(len(w.pairKey))
-	w.pairs[key] = p
+	w.pairs.put(key, p)
 	w.pairKey = append(w.pairKey, key)
-	w.pairPost = append(w.pairPost, nil)
 	w.pairSeen = append(w.pairSeen, 0)
 	w.pairTF = append(w.pairTF, [3]uint16{})
 	return p
 }
 
+// finish groups the postings by id.
+func (w *worker) finish() {
+	w.formOff, w.formPost = group(w.formRec, len(w.formText))
+	w.pairOff, w.pairPost = group(w.pairRec, len(w.pairKey))
+	w.formRec, w.pairRec = nil, nil
+	w.formSeen, w.formTF, w.pairSeen, w.pairTF = nil, nil, nil, nil
+	w.pairs = nil
+}
+
+// group sorts records id<<32 | posting by id, keeping their order within
+// an id, and returns the offsets of each id's postings and the postings.
+func group(recs []uint64, n int) ([]int32, []uint32) {
+	off := make([]int32, n+1)
+	for _, r := range recs {
+		off[r>>32+1]++
+	}
+	for i := 1; i <= n; i++ {
+		off[i] += off[i-1]
+	}
+	post := make([]uint32, len(recs))
+	next := make([]int32, n)
+	copy(next, off[:n])
+	for _, r := range recs {
+		id := r >> 32
+		post[next[id]] = uint32(r)
+		next[id]++
+	}
+	return off, post
+}
+
 // pairText returns the index key of pair p: the two folded syllables
 // with a space between.
-func (w *worker) pairText(p int32) string {
+func (w *worker) pairText(p int) string {
 	k := w.pairKey[p]
 	return w.foldText[k>>32] + " " + w.foldText[uint32(k)]
+}
+
+// satTables caches the saturated counts of impact: the same for every
+// title and summary, and per page for the body, whose length varies.
+type satTables struct {
+	short, body [satCache]int
+	norm        float64
+}
+
+const satCache = 32
+
+func (s *satTables) setBody(norm float64) {
+	if s.short[1] == 0 {
+		for tf := 1; tf < satCache; tf++ {
+			s.short[tf] = sat(tf, 1)
+		}
+	}
+	for tf := 1; tf < satCache; tf++ {
+		s.body[tf] = sat(tf, norm)
+	}
+	s.norm = norm
+}
+
+// impact is rank.go's impact of the counts, from the tables.
+func (s *satTables) impact(tf *[3]uint16) int {
+	v := weightTitle*s.get(&s.short, int(tf[0]), 1) + weightSummary*s.get(&s.short, int(tf[1]), 1) + weightBody*s.get(&s.body, int(tf[2]), s.norm)
+	return max(1, min(v, maxImpact))
+}
+
+func (s *satTables) get(t *[satCache]int, tf int, norm float64) int {
+	if tf < satCache {
+		return t[tf]
+	}
+	return sat(tf, norm)
 }

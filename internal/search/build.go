@@ -7,8 +7,6 @@ import (
 	"slices"
 	"strings"
 	"sync"
-
-	"loa/internal/vntext"
 )
 
 // Doc is one page to index, as plain text.
@@ -67,7 +65,6 @@ func Build(docs []Doc, opts Options) ([]File, error) {
 	if opts.Workers <= 0 {
 		opts.Workers = runtime.GOMAXPROCS(0)
 	}
-	docs = normalise(docs)
 	workers := analyse(docs, opts.Workers)
 	words, pairs := merge(workers)
 	n := len(docs)
@@ -80,26 +77,6 @@ func Build(docs []Doc, opts Options) ([]File, error) {
 		}
 	})
 	return writeFiles(opts.Dir, n, wordShards, pairShards, docData), nil
-}
-
-// normalise returns docs with every text in NFC, copying only when needed.
-func normalise(docs []Doc) []Doc {
-	out := docs
-	for i := range docs {
-		d := docs[i]
-		nd := Doc{
-			URL: d.URL, Kind: d.Kind,
-			Title: vntext.NFCString(d.Title), KindLabel: vntext.NFCString(d.KindLabel),
-			Summary: vntext.NFCString(d.Summary), Body: vntext.NFCString(d.Body),
-		}
-		if nd != d {
-			if &out[0] == &docs[0] {
-				out = slices.Clone(docs)
-			}
-			out[i] = nd
-		}
-	}
-	return out
 }
 
 // analyse runs the workers, each on a contiguous range of pages of about
@@ -130,12 +107,17 @@ func analyse(docs []Doc, nw int) []*worker {
 	workers := make([]*worker, len(bounds)-1)
 	var wg sync.WaitGroup
 	for k := range workers {
-		w := newWorker(avg)
-		workers[k] = w
 		wg.Go(func() {
+			size := 0
+			for i := bounds[k]; i < bounds[k+1]; i++ {
+				size += len(docs[i].Body) + len(docs[i].Title) + len(docs[i].Summary)
+			}
+			w := newWorker(avg, size)
 			for i := bounds[k]; i < bounds[k+1]; i++ {
 				w.page(i, &docs[i])
 			}
+			w.finish()
+			workers[k] = w
 		})
 	}
 	wg.Wait()
@@ -161,8 +143,8 @@ type entry struct {
 }
 
 type form struct {
-	text string // as written; "" when the same as the key
-	post []uint32
+	text string     // as written; "" when the same as the key
+	segs [][]uint32 // postings page<<postShift | impact, in page order, in pieces
 }
 
 // merge joins the workers' dictionaries into the sorted syllable and pair
@@ -182,23 +164,25 @@ func merge(workers []*worker) (words, pairs []entry) {
 			if text == key {
 				text = ""
 			}
+			seg := w.formPost[w.formOff[f]:w.formOff[f+1]]
 			e := &words[i]
 			j := slices.IndexFunc(e.forms, func(fm form) bool { return fm.text == text })
 			if j < 0 {
-				e.forms = append(e.forms, form{text: text, post: w.formPost[f]})
+				e.forms = append(e.forms, form{text: text, segs: [][]uint32{seg}})
 			} else {
-				e.forms[j].post = append(e.forms[j].post, w.formPost[f]...)
+				e.forms[j].segs = append(e.forms[j].segs, seg)
 			}
 		}
 		for p := range w.pairKey {
-			key := w.pairText(int32(p))
+			key := w.pairText(p)
+			seg := w.pairPost[w.pairOff[p]:w.pairOff[p+1]]
 			i, ok := pairIdx[key]
 			if !ok {
 				pairIdx[key] = len(pairs)
-				pairs = append(pairs, entry{key: key, forms: []form{{post: w.pairPost[p]}}})
+				pairs = append(pairs, entry{key: key, forms: []form{{segs: [][]uint32{seg}}}})
 				continue
 			}
-			pairs[i].forms[0].post = append(pairs[i].forms[0].post, w.pairPost[p]...)
+			pairs[i].forms[0].segs = append(pairs[i].forms[0].segs, seg)
 		}
 	}
 	byKey := func(a, b entry) int { return strings.Compare(a.key, b.key) }
@@ -210,16 +194,26 @@ func merge(workers []*worker) (words, pairs []entry) {
 	return words, pairs
 }
 
-// df is the number of pages an entry occurs in.
-func (e *entry) df() int {
+// df is the number of pages an entry occurs in. seen is scratch of one
+// int32 per page, and mark a value not yet in it.
+func (e *entry) df(seen []int32, mark int32) int {
 	if len(e.forms) == 1 {
-		return len(e.forms[0].post)
+		n := 0
+		for _, s := range e.forms[0].segs {
+			n += len(s)
+		}
+		return n
 	}
-	seen := map[uint32]bool{}
+	n := 0
 	for _, f := range e.forms {
-		for _, p := range f.post {
-			seen[p>>postShift] = true
+		for _, s := range f.segs {
+			for _, p := range s {
+				if seen[p>>postShift] != mark {
+					seen[p>>postShift] = mark
+					n++
+				}
+			}
 		}
 	}
-	return len(seen)
+	return n
 }

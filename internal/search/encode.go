@@ -3,7 +3,7 @@ package search
 import (
 	"encoding/json"
 	"fmt"
-	"hash/fnv"
+	"hash/crc32"
 	"strconv"
 	"unicode/utf8"
 )
@@ -37,20 +37,22 @@ func appendNum(b []byte, v uint32) []byte {
 // where form is "" when it is the key itself, and postings is a run of
 // numbers, two per page: the gap since the previous page minus one (from
 // -1), and the impact.
-func appendEntry(b []byte, e *entry, n int) []byte {
+func appendEntry(b []byte, e *entry, n, df int) []byte {
 	b = append(b, e.key...)
 	b = append(b, sepField)
-	b = appendNum(b, uint32(idf(e.df(), n)))
+	b = appendNum(b, uint32(idf(df, n)))
 	for _, f := range e.forms {
 		b = append(b, sepField)
 		b = append(b, f.text...)
 		b = append(b, sepField)
 		prev := int64(-1)
-		for _, p := range f.post {
-			page := int64(p >> postShift)
-			b = appendNum(b, uint32(page-prev-1))
-			b = appendNum(b, p&(1<<postShift-1))
-			prev = page
+		for _, s := range f.segs {
+			for _, p := range s {
+				page := int64(p >> postShift)
+				b = appendNum(b, uint32(page-prev-1))
+				b = appendNum(b, p&(1<<postShift-1))
+				prev = page
+			}
 		}
 	}
 	return b
@@ -69,14 +71,16 @@ func pack(entries []entry, n, size int) []shard {
 	var out []shard
 	var cur []byte
 	last := ""
+	seen := make([]int32, n)
 	for i := range entries {
 		e := &entries[i]
+		df := e.df(seen, int32(i+1))
 		if len(cur) == 0 {
 			out = append(out, shard{sep: separator(last, e.key, len(out) == 0)})
 		} else {
 			cur = append(cur, sepEntry)
 		}
-		cur = appendEntry(cur, e, n)
+		cur = appendEntry(cur, e, n, df)
 		last = e.key
 		if len(cur) >= size {
 			out[len(out)-1].data = cur
@@ -123,30 +127,24 @@ func docPayload(d *Doc) []byte {
 
 // appendJSString appends s as a double-quoted string that is valid JSON
 // and JavaScript: quotes, backslashes, control characters and the line
-// separators U+2028 and U+2029 escaped, all else as UTF-8.
+// separators U+2028 and U+2029 escaped, all else as it is.
 func appendJSString(b []byte, s string) []byte {
 	b = append(b, '"')
 	start := 0
-	for i := 0; i < len(s); {
+	for i := 0; i < len(s); i++ {
 		c := s[i]
-		if c >= 0x20 && c != '"' && c != '\\' && c < utf8.RuneSelf {
-			i++
+		if jsSafe[c] {
 			continue
 		}
-		if c >= utf8.RuneSelf {
-			r, size := utf8.DecodeRuneInString(s[i:])
-			if r != '\u2028' && r != '\u2029' && r != utf8.RuneError {
-				i += size
+		if c == 0xE2 {
+			// U+2028 and U+2029 are E2 80 A8 and E2 80 A9.
+			if i+2 >= len(s) || s[i+1] != 0x80 || (s[i+2] != 0xA8 && s[i+2] != 0xA9) {
 				continue
 			}
 			b = append(b, s[start:i]...)
-			if r == utf8.RuneError {
-				b = append(b, `\ufffd`...)
-			} else {
-				b = fmt.Appendf(b, `\u%04x`, r)
-			}
-			i += size
-			start = i
+			b = fmt.Appendf(b, `\u%04x`, 0x2000|rune(s[i+2]-0x80))
+			i += 2
+			start = i + 1
 			continue
 		}
 		b = append(b, s[start:i]...)
@@ -160,12 +158,19 @@ func appendJSString(b []byte, s string) []byte {
 		default:
 			b = fmt.Appendf(b, `\u%04x`, c)
 		}
-		i++
-		start = i
+		start = i + 1
 	}
 	b = append(b, s[start:]...)
 	return append(b, '"')
 }
+
+// jsSafe marks the bytes appendJSString copies as they are.
+var jsSafe = func() (t [256]bool) {
+	for c := 0x20; c < 256; c++ {
+		t[c] = c != '"' && c != '\\' && c != 0xE2
+	}
+	return t
+}()
 
 // bom starts every file, so that the browser reads it as UTF-8 whatever
 // the server or the page says.
@@ -190,7 +195,7 @@ type meta struct {
 // a build id that hashes all of them: a page never mixes files of two
 // builds (a stale cache) without noticing.
 func writeFiles(dir string, n int, words, pairs []shard, docs [][]byte) []File {
-	h := fnv.New64a()
+	h := crc32.NewIEEE()
 	for _, s := range words {
 		h.Write(s.data)
 	}
@@ -200,7 +205,7 @@ func writeFiles(dir string, n int, words, pairs []shard, docs [][]byte) []File {
 	for _, d := range docs {
 		h.Write(d)
 	}
-	build := strconv.FormatUint(h.Sum64(), 36)
+	build := strconv.FormatUint(uint64(h.Sum32()), 36)
 	files := make([]File, 0, 1+len(words)+len(pairs)+n)
 	m := meta{
 		Build: build, Pages: n, Mark: markFactor, Prefix: prefixFactor,

@@ -65,13 +65,15 @@ func (ix *Index) Search(q string) ([]Result, error) {
 		for _, c := range cands {
 			for _, f := range c.e.forms {
 				k := factorOf(c, f)
-				for _, p := range f.post {
-					page := int(p >> postShift)
-					s := k * int(p&(1<<postShift-1))
-					if best[page] == 0 {
-						touched = append(touched, page)
+				for _, seg := range f.segs {
+					for _, p := range seg {
+						page := int(p >> postShift)
+						s := k * int(p&(1<<postShift-1))
+						if best[page] == 0 {
+							touched = append(touched, page)
+						}
+						best[page] = max(best[page], s)
 					}
-					best[page] = max(best[page], s)
 				}
 			}
 		}

@@ -114,6 +114,7 @@ func parseShard(s string) (map[string]*entry, error) {
 		e := &entry{key: parts[0], idf: int(idfv)}
 		for k := 2; k < len(parts); k += 2 {
 			f := form{text: parts[k]}
+			var post []uint32
 			prev := int64(-1)
 			for p := parts[k+1]; p != ""; {
 				var gap, imp uint32
@@ -124,8 +125,9 @@ func parseShard(s string) (map[string]*entry, error) {
 					return nil, fmt.Errorf("bad postings in %.40q", es)
 				}
 				prev += int64(gap) + 1
-				f.post = append(f.post, uint32(prev)<<postShift|imp)
+				post = append(post, uint32(prev)<<postShift|imp)
 			}
+			f.segs = [][]uint32{post}
 			e.forms = append(e.forms, f)
 		}
 		m[e.key] = e

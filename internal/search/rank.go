@@ -65,13 +65,16 @@ var stopWords = []string{
 	"thì", "theo", "trong", "từ", "và", "vào", "về", "vì", "với",
 }
 
+// maxImpact is the largest impact a posting holds.
+const maxImpact = 1<<postShift - 1
+
 // impact is the integer weight of a term in one page: the saturated
 // count of its occurrences in each field, weighted by field. bodyNorm is
 // the body's length over the average body length; title and summary are
 // short and not normalised.
 func impact(tfTitle, tfSummary, tfBody int, bodyNorm float64) int {
 	v := weightTitle*sat(tfTitle, 1) + weightSummary*sat(tfSummary, 1) + weightBody*sat(tfBody, bodyNorm)
-	return max(1, min(v, 1023))
+	return max(1, min(v, maxImpact))
 }
 
 func sat(tf int, norm float64) int {

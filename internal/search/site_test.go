@@ -19,7 +19,17 @@ import (
 // page that is not a draft nor a print product, in the order of the files.
 func campaignDocs(t testing.TB) []Doc {
 	t.Helper()
-	site := os.DirFS("../..")
+	docs := siteDocs(t, "../..")
+	if len(docs) < 40 {
+		t.Fatalf("only %d pages in the campaign content", len(docs))
+	}
+	return docs
+}
+
+// siteDocs returns the Docs of the site in folder dir.
+func siteDocs(t testing.TB, dir string) []Doc {
+	t.Helper()
+	site := os.DirFS(dir)
 	cfg, ds := config.Load(site)
 	if len(ds) > 0 {
 		t.Fatalf("config: %v", ds)
@@ -68,9 +78,6 @@ func campaignDocs(t testing.TB) []Doc {
 			label = "Trang"
 		}
 		docs = append(docs, DocOf(pg.URL, pg.Title, pg.Kind, label, pg.Summary, figures(pg), htmls[i]))
-	}
-	if len(docs) < 40 {
-		t.Fatalf("only %d pages in the campaign content", len(docs))
 	}
 	return docs
 }

@@ -4,7 +4,7 @@ import (
 	"unicode"
 	"unicode/utf8"
 
-	"loa/internal/vntext"
+	"golang.org/x/text/unicode/norm"
 )
 
 // maxTokenBytes caps the length of one token as written; the rest of a
@@ -76,101 +76,165 @@ func (t *tokenizer) next() bool {
 
 // scan reads the next run of word runes into the buffers, and clears
 // joined when what separates it from the last token is not white space.
+// It is the hot loop of Build: runes below tableLimit are looked up in
+// runeTable, ASCII without decoding.
 func (t *tokenizer) scan() bool {
 	t.exact, t.folded = t.exact[:0], t.folded[:0]
 	s := t.text
-	for t.i < len(s) {
-		r, size := decode(s, t.i)
-		if isWordRune(r) && !unicode.IsMark(r) {
+	tab := runeTable()
+	i := t.i
+	for i < len(s) {
+		var r rune
+		var fl uint8
+		size := 1
+		if c := s[i]; c < utf8.RuneSelf {
+			r, fl = rune(c), tab.flags[c]
+		} else if r, size = decode(s, i); r < tableLimit {
+			fl = tab.flags[r]
+		} else {
+			fl = flagsSlow(r)
+		}
+		if fl&flagWord != 0 && fl&flagMark == 0 {
 			break
 		}
-		if !isSpace(r) {
+		if fl&flagSpace == 0 {
 			t.joined = false
 		}
-		t.i += size
+		i += size
 	}
-	if t.i >= len(s) {
+	if i >= len(s) {
+		t.i = i
 		return false
 	}
-	t.start = t.i
+	t.start = i
 	var prev rune
-	for t.i < len(s) {
-		r, size := decode(s, t.i)
+	marks := false
+	for i < len(s) {
+		var r rune
+		var fl uint8
+		size := 1
+		if c := s[i]; c < utf8.RuneSelf {
+			r, fl = rune(c), tab.flags[c]
+		} else if r, size = decode(s, i); r < tableLimit {
+			fl = tab.flags[r]
+		} else {
+			fl = flagsSlow(r)
+		}
 		switch {
-		case isWordRune(r):
-		case (r == '.' || r == ',') && isASCIIDigit(prev) && t.i+1 < len(s) && isASCIIDigit(rune(s[t.i+1])):
-		case r == '&' && unicode.IsLetter(prev) && t.i+1 < len(s) && nextIsLetter(s, t.i+1):
+		case fl&flagWord != 0:
+			marks = marks || fl&flagMark != 0
+		case (r == '.' || r == ',') && isASCIIDigit(prev) && i+1 < len(s) && isASCIIDigit(rune(s[i+1])):
+		case r == '&' && flagsOf(tab, prev)&flagLetter != 0 && i+1 < len(s) && nextIsLetter(tab, s, i+1):
 		case r == '%' && isASCIIDigit(prev):
-			t.add(r)
-			t.i += size
-			t.end = t.i
+			t.add(tab, r, fl)
+			i += size
+			t.i, t.end = i, i
 			return true
 		default:
-			t.end = t.i
+			t.i, t.end = i, i
+			t.compose(marks)
 			return true
 		}
-		t.add(r)
+		if len(t.exact) < maxTokenBytes {
+			if r < utf8.RuneSelf {
+				t.exact = append(t.exact, byte(tab.lower[r]))
+				if f := tab.fold[r]; f != 0 {
+					t.folded = append(t.folded, byte(f))
+				}
+			} else {
+				t.add(tab, r, fl)
+			}
+		}
 		prev = r
-		t.i += size
+		i += size
 	}
-	t.end = t.i
+	t.i, t.end = i, i
+	t.compose(marks)
 	return true
 }
 
-// add appends r to the current token, lower-cased and folded.
-func (t *tokenizer) add(r rune) {
-	if len(t.exact) >= maxTokenBytes {
-		return
-	}
-	lr := lower(r)
-	t.exact = utf8.AppendRune(t.exact, lr)
-	if c := vntext.Fold(r); c != 0 {
-		t.folded = append(t.folded, c)
-	} else if r >= utf8.RuneSelf && !unicode.Is(unicode.Mn, r) {
-		t.folded = append(t.folded, vntext.FoldString(string(lr))...)
+// compose puts the token as written in NFC when it holds combining marks
+// (text typed or pasted decomposed); its folded form drops them anyway.
+func (t *tokenizer) compose(marks bool) {
+	if marks {
+		t.exact = norm.NFC.Append(nil, t.exact...)
 	}
 }
 
+// add appends r to the current token, lower-cased and folded.
+func (t *tokenizer) add(tab *runeInfo, r rune, fl uint8) {
+	if len(t.exact) >= maxTokenBytes {
+		return
+	}
+	if r < tableLimit && fl&flagSlow == 0 {
+		if lr := rune(tab.lower[r]); lr < utf8.RuneSelf {
+			t.exact = append(t.exact, byte(lr))
+		} else {
+			t.exact = utf8.AppendRune(t.exact, lr)
+		}
+		if fr := rune(tab.fold[r]); fr == 0 {
+		} else if fr < utf8.RuneSelf {
+			t.folded = append(t.folded, byte(fr))
+		} else {
+			t.folded = utf8.AppendRune(t.folded, fr)
+		}
+		return
+	}
+	lr := lowerSlow(r)
+	t.exact = utf8.AppendRune(t.exact, lr)
+	t.folded = append(t.folded, foldSlow(r, lr)...)
+}
+
+// flagsOf returns the table's flags of r, or works them out.
+func flagsOf(tab *runeInfo, r rune) uint8 {
+	if r >= 0 && r < tableLimit {
+		return tab.flags[r]
+	}
+	return flagsSlow(r)
+}
+
+// flagsSlow works out the flags of a rune above the table.
+func flagsSlow(r rune) uint8 {
+	var f uint8 = flagSlow
+	if isWordRuneSlow(r) {
+		f |= flagWord
+	}
+	if unicode.IsLetter(r) {
+		f |= flagLetter
+	}
+	if unicode.IsMark(r) {
+		f |= flagMark
+	}
+	if isSpaceSlow(r) {
+		f |= flagSpace
+	}
+	return f
+}
+
+// decode decodes the rune at s[i], inline for the one-, two- and
+// three-byte sequences of Vietnamese text.
 func decode(s string, i int) (rune, int) {
-	if c := s[i]; c < utf8.RuneSelf {
+	c := s[i]
+	if c < utf8.RuneSelf {
 		return rune(c), 1
+	}
+	if c >= 0xC2 && c < 0xE0 && i+1 < len(s) {
+		if c1 := s[i+1]; c1&0xC0 == 0x80 {
+			return rune(c&0x1F)<<6 | rune(c1&0x3F), 2
+		}
+	}
+	if c >= 0xE1 && c < 0xED && i+2 < len(s) {
+		c1, c2 := s[i+1], s[i+2]
+		if c1&0xC0 == 0x80 && c2&0xC0 == 0x80 {
+			return rune(c&0x0F)<<12 | rune(c1&0x3F)<<6 | rune(c2&0x3F), 3
+		}
 	}
 	return utf8.DecodeRuneInString(s[i:])
 }
 
-func nextIsLetter(s string, i int) bool {
+func nextIsLetter(tab *runeInfo, s string, i int) bool {
 	r, _ := decode(s, i)
-	return unicode.IsLetter(r)
+	return flagsOf(tab, r)&flagLetter != 0
 }
 
 func isASCIIDigit(r rune) bool { return '0' <= r && r <= '9' }
-
-// isWordRune reports whether r belongs in a token: a letter, a number or a
-// combining mark.
-func isWordRune(r rune) bool {
-	if r < utf8.RuneSelf {
-		return 'a' <= r && r <= 'z' || 'A' <= r && r <= 'Z' || '0' <= r && r <= '9'
-	}
-	return unicode.IsLetter(r) || unicode.IsNumber(r) || unicode.IsMark(r)
-}
-
-// isSpace reports white space other than a newline: the only separator
-// that keeps two tokens adjacent. A newline ends a phrase, as HTMLText
-// writes one between blocks.
-func isSpace(r rune) bool {
-	if r < utf8.RuneSelf {
-		return r == ' ' || r == '\t' || r == '\r' || r == '\f' || r == '\v'
-	}
-	return unicode.IsSpace(r)
-}
-
-// lower lower-cases r, quickly for ASCII.
-func lower(r rune) rune {
-	if r < utf8.RuneSelf {
-		if 'A' <= r && r <= 'Z' {
-			return r + ('a' - 'A')
-		}
-		return r
-	}
-	return unicode.ToLower(r)
-}
