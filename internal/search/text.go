@@ -42,7 +42,7 @@ func HTMLText(h string) string {
 			tag := h[i+1 : i+end]
 			i += end + 1
 			name := tagName(tag)
-			if name == "script" || name == "style" {
+			if (name == "script" || name == "style") && tag[0] != '/' {
 				if j := strings.Index(h[i:], "</"+name); j >= 0 {
 					i += j
 				} else {
