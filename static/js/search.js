@@ -23,7 +23,7 @@
   window.loaSearch = {
     meta: function (m) { got.meta = [m.build, m]; },
     word: keep("w"), pair: keep("p"), doc: keep("d"),
-    query: search
+    query: search, tokens: tokens // for tests and tools
   };
   function load(kind, i) {
     var key = kind === "meta" ? "meta" : kind + i;
