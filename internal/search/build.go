@@ -25,8 +25,11 @@ type Options struct {
 	// in "/"; default DefaultDir.
 	Dir string
 	// ShardBytes is the size a shard of the dictionary grows to before
-	// the next starts; default 8 KiB. A term larger than that has a shard
-	// of its own.
+	// the next starts. A term larger than that has a shard of its own. By
+	// default it is a 256th of the dictionary, between 1 and 16 KiB: small
+	// shards for a small site, where the first query must stay light, and
+	// few enough for a large one that meta.js, which lists them, does not
+	// grow heavy.
 	ShardBytes int
 	// Workers is the number of pages analysed at once; default GOMAXPROCS.
 	Workers int
@@ -59,17 +62,20 @@ func Build(docs []Doc, opts Options) ([]File, error) {
 	if !strings.HasSuffix(opts.Dir, "/") || strings.HasPrefix(opts.Dir, "/") || strings.Contains(opts.Dir, "..") {
 		return nil, errors.New("search: Options.Dir must be a relative folder ending in /")
 	}
-	if opts.ShardBytes <= 0 {
-		opts.ShardBytes = 8 << 10
-	}
 	if opts.Workers <= 0 {
 		opts.Workers = runtime.GOMAXPROCS(0)
 	}
 	workers := analyse(docs, opts.Workers)
 	words, pairs := merge(workers)
 	n := len(docs)
-	wordShards := pack(words, n, opts.ShardBytes)
-	pairShards := pack(pairs, n, opts.ShardBytes)
+	wordData, wordEnds := encodeEntries(words, n)
+	pairData, pairEnds := encodeEntries(pairs, n)
+	size := opts.ShardBytes
+	if size <= 0 {
+		size = min(16<<10, max(1<<10, (len(wordData)+len(pairData))/256))
+	}
+	wordShards := pack(words, wordData, wordEnds, size)
+	pairShards := pack(pairs, pairData, pairEnds, size)
 	docData := make([][]byte, n)
 	parallel(n, opts.Workers, func(lo, hi int) {
 		for i := lo; i < hi; i++ {

@@ -66,29 +66,36 @@ type shard struct {
 	data []byte
 }
 
-// pack encodes the entries into shards of about size bytes.
-func pack(entries []entry, n, size int) []shard {
-	var out []shard
-	var cur []byte
-	last := ""
+// encodeEntries encodes the entries one after the other, separated by
+// sepEntry, into one buffer, and returns it with the end of each entry.
+func encodeEntries(entries []entry, n int) ([]byte, []int) {
+	var b []byte
+	ends := make([]int, len(entries))
 	seen := make([]int32, n)
 	for i := range entries {
-		e := &entries[i]
-		df := e.df(seen, int32(i+1))
-		if len(cur) == 0 {
-			out = append(out, shard{sep: separator(last, e.key, len(out) == 0)})
-		} else {
-			cur = append(cur, sepEntry)
+		if i > 0 {
+			b = append(b, sepEntry)
 		}
-		cur = appendEntry(cur, e, n, df)
-		last = e.key
-		if len(cur) >= size {
-			out[len(out)-1].data = cur
-			cur = nil
-		}
+		b = appendEntry(b, &entries[i], n, entries[i].df(seen, int32(i+1)))
+		ends[i] = len(b)
 	}
-	if len(cur) > 0 {
-		out[len(out)-1].data = cur
+	return b, ends
+}
+
+// pack cuts the encoded entries into shards of about size bytes.
+func pack(entries []entry, data []byte, ends []int, size int) []shard {
+	var out []shard
+	start, first := 0, 0
+	for i := range entries {
+		if ends[i]-start < size && i+1 < len(entries) {
+			continue
+		}
+		sep := ""
+		if first > 0 {
+			sep = separator(entries[first-1].key, entries[first].key, false)
+		}
+		out = append(out, shard{sep: sep, data: data[start:ends[i]]})
+		start, first = ends[i]+1, i+1
 	}
 	return out
 }

@@ -47,6 +47,7 @@
   function ready() {
     return load("meta").then(function (m) {
       if (!meta) {
+        tokens("Đổi mới 1"); // compiles the character classes before the first query
         meta = m;
         stop = {};
         m.stop.forEach(function (w) { stop[w] = 1; });
@@ -55,9 +56,11 @@
     });
   }
 
-  // Tokens and folding (token.go, vntext.Fold).
+  // Tokens and folding (token.go, vntext.Fold). Each character's class,
+  // lower case and folded form is worked out once, then looked up.
   var WORD = /[\p{L}\p{N}\p{M}]/u, MARK = /\p{M}/u, MN = /\p{Mn}/gu, ONEMN = /^\p{Mn}$/u, LETTER = /\p{L}/u;
-  var SPACE = /[ \t\r\f\v\x85\p{Z}]/u, DIGIT = /[0-9]/, ALNUM = /[A-Za-z0-9]/;
+  var SPACE = /[ \t\r\f\v\x85\p{Z}]/u, ALNUM = /[A-Za-z0-9]/;
+  var W = 1, M = 2, L = 4, S = 8, D = 16, BMP = [], ASTRAL = new Map();
   function foldChar(c) {
     if (c < "\x80") return ALNUM.test(c) ? c.toLowerCase() : "";
     if (c === "đ" || c === "Đ") return "d";
@@ -69,35 +72,50 @@
     for (var c of s) { var p = c.codePointAt(0); n += p < 0x80 ? 1 : p < 0x800 ? 2 : p < 0x10000 ? 3 : 4; }
     return n;
   }
+  function make(c) {
+    var l = c.toLowerCase();
+    return {
+      f: (WORD.test(c) ? W : 0) | (MARK.test(c) ? M : 0) | (LETTER.test(c) ? L : 0) | (SPACE.test(c) ? S : 0) | (c >= "0" && c <= "9" ? D : 0),
+      c: c, lower: l, fold: foldChar(c), bytes: utf8len(l), n: c.length
+    };
+  }
+  var NONE = { f: 0, c: "", lower: "", fold: "", bytes: 0, n: 0 };
+  function info(s, i) {
+    if (i >= s.length) return NONE;
+    var u = s.charCodeAt(i);
+    if (u < 0xD800 || u > 0xDFFF) return BMP[u] || (BMP[u] = make(s[i]));
+    var c = String.fromCodePoint(s.codePointAt(i)), k = ASTRAL.get(c);
+    if (!k) ASTRAL.set(c, k = make(c));
+    return k;
+  }
   function tokens(s) {
-    var out = [], i = 0, n = s.length, joined = false;
-    function at(j) { return j < n ? String.fromCodePoint(s.codePointAt(j)) : ""; }
+    var out = [], i = 0, n = s.length, joined = false, k;
     for (;;) {
       while (i < n) {
-        var c = at(i);
-        if (WORD.test(c) && !MARK.test(c)) break;
-        if (!SPACE.test(c)) joined = false;
-        i += c.length;
+        k = info(s, i);
+        if ((k.f & (W | M)) === W) break;
+        if (!(k.f & S)) joined = false;
+        i += k.n;
       }
       if (i >= n) return out;
-      var start = i, exact = "", folded = "", prev = "", bytes = 0, end = false;
+      var start = i, exact = "", folded = "", prev = NONE, bytes = 0, end = false, marks = false;
       while (i < n && !end) {
-        c = at(i);
-        if (WORD.test(c)) { /* in */ }
-        else if ((c === "." || c === ",") && DIGIT.test(prev) && DIGIT.test(at(i + 1))) { /* 4.0 */ }
-        else if (c === "&" && LETTER.test(prev) && LETTER.test(at(i + 1))) { /* r&d */ }
-        else if (c === "%" && DIGIT.test(prev)) end = true;
+        k = info(s, i);
+        var c = k.c;
+        if (k.f & W) marks = marks || !!(k.f & M);
+        else if ((c === "." || c === ",") && (prev.f & D) && (info(s, i + 1).f & D)) { /* 4.0 */ }
+        else if (c === "&" && (prev.f & L) && (info(s, i + 1).f & L)) { /* r&d */ }
+        else if (c === "%" && (prev.f & D)) end = true;
         else break;
         if (bytes < 40) {
-          var l = c.toLowerCase();
-          exact += l;
-          bytes += utf8len(l);
-          folded += foldChar(c);
+          exact += k.lower;
+          bytes += k.bytes;
+          folded += k.fold;
         }
-        prev = c;
-        i += c.length;
+        prev = k;
+        i += k.n;
       }
-      if (folded) out.push({ exact: exact, folded: folded, start: start, end: i, joined: joined });
+      if (folded) out.push({ exact: marks ? exact.normalize("NFC") : exact, folded: folded, start: start, end: i, joined: joined });
       joined = !!folded; // a token with nothing to fold is skipped
     }
   }
@@ -314,7 +332,7 @@
       shown = [];
       return showMore(my, true).then(function (ok) {
         if (!ok) return;
-        say(r.length ? "Tìm thấy " + r.length.toLocaleString("vi-VN") + " kết quả cho “" + q + "”." : "Không tìm thấy kết quả nào cho “" + q + "”.");
+        say(r.length ? "Tìm thấy " + String(r.length).replace(/\B(?=(\d{3})+$)/g, ".") + " kết quả cho “" + q + "”." : "Không tìm thấy kết quả nào cho “" + q + "”.");
         box.setAttribute("data-search-ms", String(Math.round(performance.now() - t0)));
         box.setAttribute("data-search-done", q);
       });
@@ -327,16 +345,14 @@
   }
 
   // Wiring: live results while typing, the address follows the query.
-  var timer = 0;
+  // Every keystroke searches: a query costs a few milliseconds once its
+  // shards are loaded, and loading them while the reader types means
+  // they are there when the query is complete.
   box.querySelectorAll("[data-search-nojs]").forEach(function (e) { e.hidden = true; });
   box.querySelectorAll("[data-search-js]").forEach(function (e) { e.hidden = false; });
-  input.addEventListener("input", function () {
-    clearTimeout(timer);
-    timer = setTimeout(function () { setURL(input.value); run(input.value); }, 60);
-  });
+  input.addEventListener("input", function () { setURL(input.value); run(input.value); });
   form.addEventListener("submit", function (ev) {
     ev.preventDefault();
-    clearTimeout(timer);
     setURL(input.value);
     run(input.value);
   });
