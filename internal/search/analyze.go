@@ -1,5 +1,7 @@
 package search
 
+import "slices"
+
 // A worker analyses a contiguous range of pages: it tokenises their
 // fields, counts every syllable form and every pair of adjacent syllables
 // per field, and turns the counts into postings. Workers share nothing;
@@ -7,13 +9,16 @@ package search
 // stay sorted by page without a sort.
 //
 // Postings are first appended to one flat slice per worker, as records
-// id<<32 | page<<postShift | impact, then grouped by id with a counting
-// sort: writing one slice in order is several times faster than
-// appending to a slice per syllable.
+// id<<32 | page<<postShift | impact, and every flushRecords of them are
+// grouped by id with a counting sort and appended to each id's list:
+// writing one slice in order is several times faster than appending to a
+// list per syllable for every page, and the records never take much
+// memory.
 type worker struct {
 	avgBody float64
 
-	forms    map[string]int32 // syllable as written → form id
+	forms    *idTable         // hash of a syllable as written → form id
+	collided map[string]int32 // the forms whose hash another form has
 	formFold []int32          // form id → folded id
 	formText []string
 	folds    map[string]int32 // folded syllable → folded id
@@ -34,23 +39,28 @@ type worker struct {
 
 	tok tokenizer
 
-	// After finish: postings grouped by id, id i at post[off[i]:off[i+1]].
-	formOff, pairOff   []int32
-	formPost, pairPost []uint32
+	// postings by id, page<<postShift | impact, in page order
+	formPost, pairPost [][]uint32
+	count              []int32 // scratch of flush
+	done, pages        int     // pages analysed so far, and in all
 }
+
+// flushRecords is how many records a worker keeps before it groups them.
+const flushRecords = 1 << 17
 
 // postShift is the number of low bits of a posting that hold its impact.
 const postShift = 10
 
 func newWorker(avgBody float64, textBytes int) *worker {
-	tokens := textBytes/6 + 16
+	// About one distinct syllable per 8 bytes of a page, one distinct
+	// pair per 4: capacity never written costs no memory.
 	return &worker{
 		avgBody: avgBody,
-		forms:   make(map[string]int32, 1024),
+		forms:   newIDTable(4096),
 		folds:   make(map[string]int32, 1024),
 		pairs:   newIDTable(4096),
-		formRec: make([]uint64, 0, tokens/2),
-		pairRec: make([]uint64, 0, tokens),
+		formRec: make([]uint64, 0, flushRecords+4096),
+		pairRec: make([]uint64, 0, flushRecords+4096),
 	}
 }
 
@@ -72,18 +82,27 @@ func (w *worker) page(id int, d *Doc) {
 	for _, p := range w.pairTouch {
 		w.pairRec = append(w.pairRec, uint64(p)<<32|page|uint64(w.sat.impact(&w.pairTF[p])))
 	}
+	w.done++
+	if len(w.formRec) >= flushRecords {
+		w.formPost = w.flush(w.formRec, w.formPost, len(w.formText))
+		w.formRec = w.formRec[:0]
+	}
+	if len(w.pairRec) >= flushRecords {
+		w.pairPost = w.flush(w.pairRec, w.pairPost, len(w.pairKey))
+		w.pairRec = w.pairRec[:0]
+	}
 }
 
 // field counts the syllables and pairs of one field of page id.
 func (w *worker) field(id, field int, text string) {
 	t := &w.tok
-	*t = tokenizer{text: text, exact: t.exact, folded: t.folded}
+	*t = tokenizer{text: text, exact: t.exact, folded: t.folded, tab: t.tab}
 	stamp := int32(id + 1)
 	prev := int32(-1)
 	for t.next() {
-		f, ok := w.forms[string(t.exact)]
-		if !ok {
-			f = w.newForm()
+		f := w.forms.ids[w.forms.slot(t.hash)] - 1
+		if f < 0 || w.formText[f] != string(t.exact) {
+			f = w.lookupForm(f)
 		}
 		if w.formSeen[f] != stamp {
 			w.formSeen[f] = stamp
@@ -114,12 +133,30 @@ func (w *worker) field(id, field int, text string) {
 	}
 }
 
+// lookupForm finds or adds the current token's form when the hash table
+// has not got it: it is new (f < 0), or another form has its hash.
+func (w *worker) lookupForm(f int32) int32 {
+	if f < 0 {
+		f = w.newForm()
+		w.forms.put(w.tok.hash, f)
+		return f
+	}
+	if w.collided == nil {
+		w.collided = map[string]int32{}
+	}
+	g, ok := w.collided[string(w.tok.exact)]
+	if !ok {
+		g = w.newForm()
+		w.collided[w.formText[g]] = g
+	}
+	return g
+}
+
 // newForm adds the current token's form to the dictionary.
 func (w *worker) newForm() int32 {
 	t := &w.tok
 	f := int32(len(w.formText))
 	exact := string(t.exact)
-	w.forms[exact] = f
 	w.formText = append(w.formText, exact)
 	fold, ok := w.folds[string(t.folded)]
 	if !ok {
@@ -144,34 +181,46 @@ func (w *worker) newPair(key uint64) int32 {
 	return p
 }
 
-// finish groups the postings by id.
+// finish groups the last records and drops the scratch.
 func (w *worker) finish() {
-	w.formOff, w.formPost = group(w.formRec, len(w.formText))
-	w.pairOff, w.pairPost = group(w.pairRec, len(w.pairKey))
-	w.formRec, w.pairRec = nil, nil
+	w.formPost = w.flush(w.formRec, w.formPost, len(w.formText))
+	w.pairPost = w.flush(w.pairRec, w.pairPost, len(w.pairKey))
+	w.formRec, w.pairRec, w.count = nil, nil, nil
 	w.formSeen, w.formTF, w.pairSeen, w.pairTF = nil, nil, nil, nil
-	w.pairs = nil
+	w.pairs, w.forms = nil, nil
 }
 
-// group sorts records id<<32 | posting by id, keeping their order within
-// an id, and returns the offsets of each id's postings and the postings.
-func group(recs []uint64, n int) ([]int32, []uint32) {
-	off := make([]int32, n+1)
+// flush appends records id<<32 | posting to the lists of their ids, of
+// which there are n, keeping their order.
+func (w *worker) flush(recs []uint64, lists [][]uint32, n int) [][]uint32 {
+	for len(lists) < n {
+		lists = append(lists, nil)
+	}
+	if cap(w.count) < n {
+		w.count = make([]int32, n, 2*n)
+	}
+	count := w.count[:n]
+	clear(count)
 	for _, r := range recs {
-		off[r>>32+1]++
+		count[r>>32]++
 	}
-	for i := 1; i <= n; i++ {
-		off[i] += off[i-1]
+	// A list that must grow gets room for as many postings as its share
+	// so far promises for all the worker's pages, so that it seldom grows
+	// again: growing leaves its old array to the garbage collector.
+	for id, c := range count {
+		if l := lists[id]; c > 0 && cap(l)-len(l) < int(c) {
+			want := len(l) + int(c)
+			if w.done > 0 && w.done < w.pages {
+				want = want * w.pages / w.done * 9 / 8
+			}
+			lists[id] = slices.Grow(l, want-len(l))
+		}
 	}
-	post := make([]uint32, len(recs))
-	next := make([]int32, n)
-	copy(next, off[:n])
 	for _, r := range recs {
 		id := r >> 32
-		post[next[id]] = uint32(r)
-		next[id]++
+		lists[id] = append(lists[id], uint32(r))
 	}
-	return off, post
+	return lists
 }
 
 // pairText returns the index key of pair p: the two folded syllables

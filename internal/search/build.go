@@ -3,10 +3,14 @@ package search
 import (
 	"errors"
 	"fmt"
+	"hash/crc32"
+	"io"
 	"runtime"
 	"slices"
+	"strconv"
 	"strings"
 	"sync"
+	"unicode/utf8"
 )
 
 // Doc is one page to index, as plain text.
@@ -33,6 +37,11 @@ type Options struct {
 	ShardBytes int
 	// Workers is the number of pages analysed at once; default GOMAXPROCS.
 	Workers int
+	// SnippetBytes, when positive, is the most bytes of each body kept in
+	// its page file for snippets, cut at a space; the index still covers
+	// the whole body. The page files are most of an index's bytes (4 KB
+	// of a 600-word page); 0 keeps every body whole.
+	SnippetBytes int
 }
 
 // DefaultDir is where the index goes unless Options.Dir says otherwise.
@@ -42,6 +51,7 @@ const DefaultDir = "tim-kiem/index/"
 type File struct {
 	Path string
 	Data []byte
+	sep  string // of a shard: the least key it may hold
 }
 
 // maxDocs is the number of pages a posting's page number can hold.
@@ -65,24 +75,66 @@ func Build(docs []Doc, opts Options) ([]File, error) {
 	if opts.Workers <= 0 {
 		opts.Workers = runtime.GOMAXPROCS(0)
 	}
-	workers := analyse(docs, opts.Workers)
-	words, pairs := merge(workers)
+	build := buildID(docs)
 	n := len(docs)
-	wordData, wordEnds := encodeEntries(words, n)
-	pairData, pairEnds := encodeEntries(pairs, n)
+	words, pairs := merge(analyse(docs, opts.Workers))
 	size := opts.ShardBytes
 	if size <= 0 {
-		size = min(16<<10, max(1<<10, (len(wordData)+len(pairData))/256))
+		size = min(16<<10, max(1<<10, encodedSize(words, pairs)/256))
 	}
-	wordShards := pack(words, wordData, wordEnds, size)
-	pairShards := pack(pairs, pairData, pairEnds, size)
-	docData := make([][]byte, n)
+	// The dictionary first, words and pairs at once; its postings can go
+	// before the pages' files take their memory.
+	var wordShards, pairShards []File
+	var wg sync.WaitGroup
+	wg.Go(func() { wordShards = encodeShards(words, n, size, opts.Dir, build, "word") })
+	pairShards = encodeShards(pairs, n, size, opts.Dir, build, "pair")
+	wg.Wait()
+	words, pairs = nil, nil
+	files := make([]File, 1+n, 1+n+len(wordShards)+len(pairShards))
+	files[0] = metaFile(opts.Dir, build, n, wordShards, pairShards)
 	parallel(n, opts.Workers, func(lo, hi int) {
 		for i := lo; i < hi; i++ {
-			docData[i] = docPayload(&docs[i])
+			d := docs[i]
+			d.Body = cut(d.Body, opts.SnippetBytes)
+			files[1+i] = docFile(opts.Dir, build, i, &d)
 		}
 	})
-	return writeFiles(opts.Dir, n, wordShards, pairShards, docData), nil
+	files = append(files, pairShards...)
+	files = append(files, wordShards...)
+	return files, nil
+}
+
+// cut returns s, or when n > 0 and s is longer, its beginning of at most
+// n bytes up to a space.
+func cut(s string, n int) string {
+	if n <= 0 || len(s) <= n {
+		return s
+	}
+	if i := strings.LastIndexAny(s[:n+1], " \n"); i > 0 {
+		return s[:i]
+	}
+	for n > 0 && !utf8.RuneStart(s[n]) {
+		n--
+	}
+	return s[:n]
+}
+
+// formatVersion changes whenever the files or the ranking change, so that
+// the same pages indexed by another loa get another build id.
+const formatVersion = "loa-search-1"
+
+// buildID hashes what the index is made of: the pages and the format.
+func buildID(docs []Doc) string {
+	h := crc32.NewIEEE()
+	io.WriteString(h, formatVersion)
+	for i := range docs {
+		d := &docs[i]
+		for _, s := range []string{d.URL, d.Title, d.Kind, d.KindLabel, d.Summary, d.Body} {
+			io.WriteString(h, s)
+			h.Write([]byte{0})
+		}
+	}
+	return strconv.FormatUint(uint64(h.Sum32()), 36)
 }
 
 // analyse runs the workers, each on a contiguous range of pages of about
@@ -119,6 +171,7 @@ func analyse(docs []Doc, nw int) []*worker {
 				size += len(docs[i].Body) + len(docs[i].Title) + len(docs[i].Summary)
 			}
 			w := newWorker(avg, size)
+			w.pages = bounds[k+1] - bounds[k]
 			for i := bounds[k]; i < bounds[k+1]; i++ {
 				w.page(i, &docs[i])
 			}
@@ -158,7 +211,8 @@ type form struct {
 func merge(workers []*worker) (words, pairs []entry) {
 	wordIdx := map[string]int{}
 	pairIdx := map[string]int{}
-	for _, w := range workers {
+	for k, w := range workers {
+		workers[k] = nil // the entries keep its postings, and only them
 		for f, text := range w.formText {
 			key := w.foldText[w.formFold[f]]
 			i, ok := wordIdx[key]
@@ -170,7 +224,7 @@ func merge(workers []*worker) (words, pairs []entry) {
 			if text == key {
 				text = ""
 			}
-			seg := w.formPost[w.formOff[f]:w.formOff[f+1]]
+			seg := w.formPost[f]
 			e := &words[i]
 			j := slices.IndexFunc(e.forms, func(fm form) bool { return fm.text == text })
 			if j < 0 {
@@ -181,7 +235,7 @@ func merge(workers []*worker) (words, pairs []entry) {
 		}
 		for p := range w.pairKey {
 			key := w.pairText(p)
-			seg := w.pairPost[w.pairOff[p]:w.pairOff[p+1]]
+			seg := w.pairPost[p]
 			i, ok := pairIdx[key]
 			if !ok {
 				pairIdx[key] = len(pairs)

@@ -181,3 +181,23 @@ func TestBuildErrors(t *testing.T) {
 		t.Errorf("empty index: %v, %v", res, err)
 	}
 }
+
+func TestCut(t *testing.T) {
+	tests := []struct {
+		s    string
+		n    int
+		want string
+	}{
+		{"Nghị quyết về đột phá", 0, "Nghị quyết về đột phá"},
+		{"Nghị quyết về đột phá", 100, "Nghị quyết về đột phá"},
+		{"Nghị quyết về đột phá", 13, "Nghị"},       // "Nghị quyết" is 14 bytes
+		{"Nghị quyết về đột phá", 14, "Nghị quyết"}, // cut at the space after it
+		{"Nghị quyết về đột phá", 19, "Nghị quyết về"},
+		{"Nghịquyết", 4, "Ngh"},
+	}
+	for _, tt := range tests {
+		if got := cut(tt.s, tt.n); got != tt.want {
+			t.Errorf("cut(%q, %d) = %q, want %q", tt.s, tt.n, got, tt.want)
+		}
+	}
+}

@@ -3,7 +3,6 @@ package search
 import (
 	"encoding/json"
 	"fmt"
-	"hash/crc32"
 	"strconv"
 	"unicode/utf8"
 )
@@ -58,54 +57,63 @@ func appendEntry(b []byte, e *entry, n, df int) []byte {
 	return b
 }
 
-// shard is the data of one shard and the least key a query must have to
-// look in it: the shortest prefix of its first key that sorts after the
-// last key of the shard before.
-type shard struct {
-	sep  string
-	data []byte
+// encodedSize estimates the bytes of the encoded dictionary.
+func encodedSize(words, pairs []entry) int {
+	size := 0
+	for _, entries := range [][]entry{words, pairs} {
+		for i := range entries {
+			size += len(entries[i].key) + 4
+			for _, f := range entries[i].forms {
+				size += len(f.text) + 2
+				for _, s := range f.segs {
+					size += 2 * len(s)
+				}
+			}
+		}
+	}
+	return size
 }
 
-// encodeEntries encodes the entries one after the other, separated by
-// sepEntry, into one buffer, and returns it with the end of each entry.
-func encodeEntries(entries []entry, n int) ([]byte, []int) {
+// encodeShards encodes the entries into the files of shards of about
+// size bytes, of the given kind ("word" or "pair"). Each file's sep is the
+// least key a query must have to look in it: the shortest prefix of its
+// first key that sorts after the last key of the shard before.
+func encodeShards(entries []entry, n, size int, dir, build, kind string) []File {
+	var out []File
 	var b []byte
-	ends := make([]int, len(entries))
 	seen := make([]int32, n)
+	start := 0
 	for i := range entries {
-		if i > 0 {
+		if b == nil {
+			sep := ""
+			if i > 0 {
+				sep = separator(entries[i-1].key, entries[i].key)
+			}
+			out = append(out, File{Path: dir + kind[:1] + "/" + strconv.Itoa(len(out)) + ".js", sep: sep})
+			b = make([]byte, 0, size+size/4)
+			b = append(b, bom+"loaSearch."...)
+			b = append(b, kind...)
+			b = append(b, '(')
+			b = appendJSString(b, build)
+			b = append(b, ',')
+			b = strconv.AppendInt(b, int64(len(out)-1), 10)
+			b = append(b, ",\""...)
+			start = len(b)
+		} else {
 			b = append(b, sepEntry)
 		}
 		b = appendEntry(b, &entries[i], n, entries[i].df(seen, int32(i+1)))
-		ends[i] = len(b)
-	}
-	return b, ends
-}
-
-// pack cuts the encoded entries into shards of about size bytes.
-func pack(entries []entry, data []byte, ends []int, size int) []shard {
-	var out []shard
-	start, first := 0, 0
-	for i := range entries {
-		if ends[i]-start < size && i+1 < len(entries) {
-			continue
+		entries[i].forms = nil // its postings may go now
+		if len(b)-start >= size || i+1 == len(entries) {
+			out[len(out)-1].Data = append(b, "\");\n"...)
+			b = nil
 		}
-		sep := ""
-		if first > 0 {
-			sep = separator(entries[first-1].key, entries[first].key, false)
-		}
-		out = append(out, shard{sep: sep, data: data[start:ends[i]]})
-		start, first = ends[i]+1, i+1
 	}
 	return out
 }
 
-// separator returns the shortest prefix of key that sorts after prev, or
-// "" for the first shard.
-func separator(prev, key string, first bool) string {
-	if first {
-		return ""
-	}
+// separator returns the shortest prefix of key that sorts after prev.
+func separator(prev, key string) string {
 	for i := 1; i <= len(key); i++ {
 		if key[:i] > prev {
 			// Keep whole UTF-8 characters.
@@ -118,18 +126,23 @@ func separator(prev, key string, first bool) string {
 	return key
 }
 
-// docPayload is the JSON array a page's file holds: URL, title, kind,
-// kind label, summary, body.
-func docPayload(d *Doc) []byte {
-	b := make([]byte, 0, len(d.Body)+len(d.Summary)+len(d.Title)+len(d.URL)+64)
-	b = append(b, '[')
-	for i, s := range []string{d.URL, d.Title, d.Kind, d.KindLabel, d.Summary, d.Body} {
-		if i > 0 {
+// docFile is the file of page i: loaSearch.doc(build, i, [URL, title,
+// kind, kind label, summary, body]).
+func docFile(dir, build string, i int, d *Doc) File {
+	b := make([]byte, 0, len(d.Body)+len(d.Summary)+len(d.Title)+len(d.URL)+len(d.KindLabel)+80)
+	b = append(b, bom+"loaSearch.doc("...)
+	b = appendJSString(b, build)
+	b = append(b, ',')
+	b = strconv.AppendInt(b, int64(i), 10)
+	b = append(b, ",["...)
+	for k, s := range []string{d.URL, d.Title, d.Kind, d.KindLabel, d.Summary, d.Body} {
+		if k > 0 {
 			b = append(b, ',')
 		}
 		b = appendJSString(b, s)
 	}
-	return append(b, ']')
+	b = append(b, "]);\n"...)
+	return File{Path: dir + "d/" + strconv.Itoa(i) + ".js", Data: b}
 }
 
 // appendJSString appends s as a double-quoted string that is valid JSON
@@ -198,22 +211,8 @@ type meta struct {
 	FoldedStop []string `json:"stopFolded"`
 }
 
-// writeFiles wraps the payloads in their script calls, each tagged with
-// a build id that hashes all of them: a page never mixes files of two
-// builds (a stale cache) without noticing.
-func writeFiles(dir string, n int, words, pairs []shard, docs [][]byte) []File {
-	h := crc32.NewIEEE()
-	for _, s := range words {
-		h.Write(s.data)
-	}
-	for _, s := range pairs {
-		h.Write(s.data)
-	}
-	for _, d := range docs {
-		h.Write(d)
-	}
-	build := strconv.FormatUint(uint64(h.Sum32()), 36)
-	files := make([]File, 0, 1+len(words)+len(pairs)+n)
+// metaFile is meta.js: loaSearch.meta({...}).
+func metaFile(dir, build string, n int, words, pairs []File) File {
 	m := meta{
 		Build: build, Pages: n, Mark: markFactor, Prefix: prefixFactor,
 		Bigram: bigramWeight, PrefixMax: maxPrefixShards, StopWords: stopWords,
@@ -222,36 +221,12 @@ func writeFiles(dir string, n int, words, pairs []shard, docs [][]byte) []File {
 	for _, w := range stopWords {
 		m.FoldedStop = append(m.FoldedStop, foldQuery(w))
 	}
-	for _, s := range words {
-		m.Words = append(m.Words, s.sep)
+	for _, f := range words {
+		m.Words = append(m.Words, f.sep)
 	}
-	for _, s := range pairs {
-		m.Pairs = append(m.Pairs, s.sep)
+	for _, f := range pairs {
+		m.Pairs = append(m.Pairs, f.sep)
 	}
 	mj, _ := json.Marshal(m)
-	files = append(files, File{Path: dir + "meta.js", Data: fmt.Appendf(nil, "%sloaSearch.meta(%s);\n", bom, mj)})
-	add := func(kind string, i int, data []byte) {
-		b := make([]byte, 0, len(data)+48)
-		b = append(b, bom...)
-		b = fmt.Appendf(b, "loaSearch.%s(%q,%d,", kind, build, i)
-		if kind == "doc" {
-			b = append(b, data...)
-		} else {
-			b = append(b, '"')
-			b = append(b, data...)
-			b = append(b, '"')
-		}
-		b = append(b, ");\n"...)
-		files = append(files, File{Path: dir + kind[:1] + "/" + strconv.Itoa(i) + ".js", Data: b})
-	}
-	for i, d := range docs {
-		add("doc", i, d)
-	}
-	for i, s := range pairs {
-		add("pair", i, s.data)
-	}
-	for i, s := range words {
-		add("word", i, s.data)
-	}
-	return files
+	return File{Path: dir + "meta.js", Data: fmt.Appendf(nil, "%sloaSearch.meta(%s);\n", bom, mj)}
 }

@@ -58,7 +58,9 @@ type tokenizer struct {
 	exact, folded []byte
 	start, end    int
 	joined        bool
-	count         int // tokens so far
+	count         int       // tokens so far
+	hash          uint64    // FNV-1a of exact, for Build's dictionary
+	tab           *runeInfo // runeTable, looked up once
 }
 
 // next moves to the next token and reports whether there was one.
@@ -81,7 +83,10 @@ func (t *tokenizer) next() bool {
 func (t *tokenizer) scan() bool {
 	t.exact, t.folded = t.exact[:0], t.folded[:0]
 	s := t.text
-	tab := runeTable()
+	if t.tab == nil {
+		t.tab = runeTable()
+	}
+	tab := t.tab
 	i := t.i
 	for i < len(s) {
 		var r rune
@@ -129,6 +134,7 @@ func (t *tokenizer) scan() bool {
 			t.add(tab, r, fl)
 			i += size
 			t.i, t.end = i, i
+			t.compose(marks)
 			return true
 		default:
 			t.i, t.end = i, i
@@ -136,12 +142,20 @@ func (t *tokenizer) scan() bool {
 			return true
 		}
 		if len(t.exact) < maxTokenBytes {
-			if r < utf8.RuneSelf {
+			switch {
+			case r < utf8.RuneSelf:
 				t.exact = append(t.exact, byte(tab.lower[r]))
 				if f := tab.fold[r]; f != 0 {
 					t.folded = append(t.folded, byte(f))
 				}
-			} else {
+			case r < tableLimit && fl&flagSlow == 0:
+				t.exact = utf8.AppendRune(t.exact, rune(tab.lower[r]))
+				if f := tab.fold[r]; f >= utf8.RuneSelf {
+					t.folded = utf8.AppendRune(t.folded, rune(f))
+				} else if f != 0 {
+					t.folded = append(t.folded, byte(f))
+				}
+			default:
 				t.add(tab, r, fl)
 			}
 		}
@@ -154,11 +168,17 @@ func (t *tokenizer) scan() bool {
 }
 
 // compose puts the token as written in NFC when it holds combining marks
-// (text typed or pasted decomposed); its folded form drops them anyway.
+// (text typed or pasted decomposed; its folded form drops them anyway),
+// and hashes it.
 func (t *tokenizer) compose(marks bool) {
 	if marks {
 		t.exact = norm.NFC.Append(nil, t.exact...)
 	}
+	h := uint64(14695981039346656037)
+	for _, c := range t.exact {
+		h = (h ^ uint64(c)) * 1099511628211
+	}
+	t.hash = h
 }
 
 // add appends r to the current token, lower-cased and folded.
