@@ -9,6 +9,7 @@ import (
 	"slices"
 	"strconv"
 	"strings"
+	"sync"
 	"testing"
 	"time"
 
@@ -17,15 +18,53 @@ import (
 	"github.com/chromedp/chromedp"
 )
 
+// traffic counts the bytes of the response bodies a server sent, as
+// sent (compressed), the favicon aside: what a page and its workers
+// downloaded, which the page's own network events do not all show.
+type traffic struct {
+	mu    sync.Mutex
+	bytes int64
+	files int
+}
+
+func (tr *traffic) take() (int64, int) {
+	tr.mu.Lock()
+	defer tr.mu.Unlock()
+	b, f := tr.bytes, tr.files
+	tr.bytes, tr.files = 0, 0
+	return b, f
+}
+
+type countingWriter struct {
+	http.ResponseWriter
+	n int64
+}
+
+func (c *countingWriter) Write(b []byte) (int, error) {
+	n, err := c.ResponseWriter.Write(b)
+	c.n += int64(n)
+	return n, err
+}
+
 // serveGzip serves dir on 127.0.0.1 with its text files gzip-compressed
 // at level 9, as a server does with the .gz files loa build writes beside
-// them.
-func serveGzip(t testing.TB, dir string) string {
+// them, and counts what it sends.
+func serveGzip(t testing.TB, dir string) (string, *traffic) {
 	t.Helper()
 	files := http.FileServer(http.Dir(dir))
-	srv := httptest.NewServer(http.HandlerFunc(func(w http.ResponseWriter, r *http.Request) {
+	tr := &traffic{}
+	srv := httptest.NewServer(http.HandlerFunc(func(rw http.ResponseWriter, r *http.Request) {
 		p := r.URL.Path
-		text := strings.HasSuffix(p, ".js") || strings.HasSuffix(p, ".css") || strings.HasSuffix(p, ".html") || strings.HasSuffix(p, "/")
+		w := &countingWriter{ResponseWriter: rw}
+		defer func() {
+			if !strings.HasSuffix(p, "/favicon.ico") {
+				tr.mu.Lock()
+				tr.bytes += w.n
+				tr.files++
+				tr.mu.Unlock()
+			}
+		}()
+		text := strings.HasSuffix(p, ".js") || strings.HasSuffix(p, ".css") || strings.HasSuffix(p, ".html") || strings.HasSuffix(p, ".json") || strings.HasSuffix(p, "/")
 		if !text || !strings.Contains(r.Header.Get("Accept-Encoding"), "gzip") {
 			files.ServeHTTP(w, r)
 			return
@@ -44,12 +83,13 @@ func serveGzip(t testing.TB, dir string) string {
 		zw.Close()
 	}))
 	t.Cleanup(srv.Close)
-	return srv.URL + "/"
+	return srv.URL + "/", tr
 }
 
 // firstQuery is what one query from a fresh page costs.
 type firstQuery struct {
-	wire, raw int64 // bytes received (gzip) and bytes of the files
+	wire, raw int64 // bytes sent (gzip), bytes of the files
+	files     int   // files loaded
 	coldMS    int   // the query of the address, with the script starting
 	typedMS   int   // the query typed key by key on a fresh page: its last key
 	againMS   int   // the query typed again with a space: its files loaded
@@ -58,7 +98,7 @@ type firstQuery struct {
 // measureQuery opens the search page for q in a new tab with an empty
 // cache and the CPU throttled 4×, then, in a second tab, types q at a
 // phone's pace.
-func measureQuery(t testing.TB, tb, tb2 *tab, base, dir, q string) firstQuery {
+func measureQuery(t testing.TB, tb, tb2 *tab, base string, tr *traffic, dir, q string) firstQuery {
 	t.Helper()
 	if _, err := chromedp.Call(tb.ctx, network.SetCacheDisabled, network.SetCacheDisabledParams{CacheDisabled: true}); err != nil {
 		t.Fatal(err)
@@ -66,19 +106,20 @@ func measureQuery(t testing.TB, tb, tb2 *tab, base, dir, q string) firstQuery {
 	if _, err := chromedp.Call(tb.ctx, emulation.SetCPUThrottlingRate, emulation.SetCPUThrottlingRateParams{Rate: 4}); err != nil {
 		t.Fatal(err)
 	}
+	tr.take()
 	if _, err := tb.open(base + "tim-kiem/?q=" + url.QueryEscape(q)); err != nil {
 		t.Fatal(err)
 	}
 	var m firstQuery
+	m.wire, m.files = tr.take()
 	loaded, problems := tb.snapshot()
 	if len(problems) > 0 {
 		t.Fatalf("%q: %v", q, problems)
 	}
-	for u, n := range loaded {
+	for u := range loaded {
 		if strings.HasSuffix(u, "/favicon.ico") {
 			continue
 		}
-		m.wire += n
 		p := strings.TrimPrefix(u, base)
 		if i := strings.IndexByte(p, '?'); i >= 0 {
 			p = p[:i]
@@ -154,13 +195,13 @@ func BenchmarkBrowserSearch(b *testing.B) {
 	for _, s := range sites {
 		b.Run(s.name, func(b *testing.B) {
 			dir := siteTree(b, s.docs())
-			base := serveGzip(b, dir)
+			base, tr := serveGzip(b, dir)
 			br := startBrowser(b)
 			var all []firstQuery
 			for b.Loop() {
 				for _, q := range s.queries {
-					m := measureQuery(b, newTab(b, br), newTab(b, br), base, dir, q)
-					b.Logf("%-30q wire %6d B  raw %7d B  cold %4d ms  typed %4d ms  again %3d ms", q, m.wire, m.raw, m.coldMS, m.typedMS, m.againMS)
+					m := measureQuery(b, newTab(b, br), newTab(b, br), base, tr, dir, q)
+					b.Logf("%-30q %2d files  sent %6d B  raw %7d B  cold %4d ms  typed %4d ms  again %3d ms", q, m.files, m.wire, m.raw, m.coldMS, m.typedMS, m.againMS)
 					all = append(all, m)
 				}
 			}
