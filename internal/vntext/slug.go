@@ -2,11 +2,8 @@ package vntext
 
 import (
 	"strings"
-	"sync"
 	"unicode"
 	"unicode/utf8"
-
-	"golang.org/x/text/unicode/norm"
 )
 
 // Slug turns Vietnamese text into the lower-case ASCII form used for URLs and
@@ -33,7 +30,7 @@ func Slug(s string) string {
 		} else {
 			r, size := utf8.DecodeRuneInString(s[i:])
 			i += size
-			base = foldRune(r)
+			base = Fold(r)
 			if base == 0 && unicode.Is(unicode.Mn, r) {
 				// A combining mark (NFD input) belongs to the letter
 				// before it: drop it without breaking the word.
@@ -63,34 +60,3 @@ func asciiSlugByte(c byte) byte {
 	}
 	return 0
 }
-
-// foldRune maps a non-ASCII letter to its lower-case ASCII base letter, or 0
-// when it has none.
-func foldRune(r rune) byte {
-	switch r {
-	case 'đ', 'Đ':
-		return 'd'
-	}
-	if r <= foldLimit {
-		return foldTable()[r]
-	}
-	return 0
-}
-
-// foldLimit is the last code point of Latin Extended Additional, the block
-// that holds the Vietnamese letters with two marks (ậ, ễ, ở ...).
-const foldLimit = 0x1EFF
-
-// foldTable is built once from the Unicode decompositions, so that every
-// Latin letter with marks, Vietnamese or not, folds to its base.
-var foldTable = sync.OnceValue(func() []byte {
-	t := make([]byte, foldLimit+1)
-	for r := rune(0x80); r <= foldLimit; r++ {
-		d := norm.NFD.String(string(r))
-		if d == "" || d[0] >= utf8.RuneSelf {
-			continue
-		}
-		t[r] = asciiSlugByte(d[0])
-	}
-	return t
-})
