@@ -54,6 +54,16 @@ type Made struct {
 	// After (a print piece's entry in the manifest); nil for none. It is
 	// compared with reflect.DeepEqual between rebuilds.
 	Result any
+	// Extra are more files made with this one, whose number is known only
+	// once it is made (the shards of a search index). They must lie in
+	// the folder of the job's file, or below it; they are removed with it.
+	Extra []File
+}
+
+// File is a file of the output and its bytes.
+type File struct {
+	Path string
+	Data []byte
 }
 
 // Input is what makers get at one rebuild.

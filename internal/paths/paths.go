@@ -235,6 +235,12 @@ const (
 	Marker   = ".loa-output" // marks a folder as loa's output
 )
 
+// Search.
+const (
+	SearchPage  = "tim-kiem/index.html" // the search page; ?q= gives results
+	SearchIndex = "tim-kiem/index/"     // the folder of the index's files
+)
+
 // Print products.
 const (
 	PrintDir   = "in"                        // the printers' folder of the output

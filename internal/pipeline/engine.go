@@ -22,6 +22,7 @@ import (
 	"context"
 	"fmt"
 	"io/fs"
+	"path"
 	"reflect"
 	"runtime"
 	"slices"
@@ -38,6 +39,7 @@ import (
 	"loa/internal/paths"
 	"loa/internal/print"
 	"loa/internal/render"
+	"loa/internal/search"
 	"loa/internal/site"
 	"loa/internal/templates"
 	"loa/internal/view"
@@ -133,11 +135,12 @@ type state struct {
 type record struct {
 	maker  string
 	sig    string
-	after  bool    // made After the others, from their results
-	index  int     // place among its maker's files
+	after  bool       // made After the others, from their results
+	index  int        // place among its maker's files
 	reads  []keyID    // what it read, as numbered keys
 	keys   []view.Key // what it read, until the keys are numbered
 	result any
+	extra  []string // more files made with it (Made.Extra), sorted
 }
 
 // New returns an engine; its first Rebuild builds everything.
@@ -160,6 +163,7 @@ func Makers() []maker.Maker {
 		render.Pages{},
 		render.Sitemap{},
 		print.NewMaker(),
+		search.Maker{},
 		Static{},
 	}
 }
@@ -258,7 +262,9 @@ func (e *Engine) Rebuild(ctx context.Context, changed []string, out Output) (*Re
 	}
 	e.last, e.full = next, false
 	clear(e.dirty)
-	rep.Files = len(next.records)
+	for _, r := range next.records {
+		rep.Files += 1 + len(r.extra)
+	}
 	for file, r := range next.records {
 		if r.maker == "pages" && strings.HasSuffix(file, ".html") && file != paths.NotFound {
 			rep.Pages++
@@ -331,19 +337,45 @@ func (e *Engine) produce(ctx context.Context, in *maker.Input, jobs []job, next 
 	if err != nil || ds.Errors() > 0 {
 		return ds, err
 	}
-	if e.last != nil {
-		for file := range e.last.records {
-			if _, ok := next.records[file]; !ok {
-				if err := out.Remove(file); err != nil {
-					return nil, fmt.Errorf("remove %s: %w", file, err)
-				}
-				rep.Removed = append(rep.Removed, file)
-			}
-		}
+	if err := e.removeGone(next, rep, out); err != nil {
+		return nil, err
 	}
 	slices.Sort(rep.Written)
 	slices.Sort(rep.Removed)
 	return ds, nil
+}
+
+// removeGone removes from out the files of the last output that the new
+// one does not have: the files of jobs that are gone, and the extra files
+// a job made last time and not this time.
+func (e *Engine) removeGone(next *state, rep *Report, out Output) error {
+	if e.last == nil {
+		return nil
+	}
+	remove := func(file string) error {
+		if err := out.Remove(file); err != nil {
+			return fmt.Errorf("remove %s: %w", file, err)
+		}
+		rep.Removed = append(rep.Removed, file)
+		return nil
+	}
+	for file, old := range e.last.records {
+		now, ok := next.records[file]
+		if !ok {
+			if err := remove(file); err != nil {
+				return err
+			}
+		}
+		for _, x := range old.extra {
+			if ok && (now == old || slices.Contains(now.extra, x)) {
+				continue
+			}
+			if err := remove(x); err != nil {
+				return err
+			}
+		}
+	}
+	return nil
 }
 
 // jobs lists the files of every maker and reports two makers (or two
@@ -477,7 +509,6 @@ func (e *Engine) run(ctx context.Context, in *maker.Input, js []job, out Output)
 	return m, dedupe(ds), nil
 }
 
-
 // one makes one file.
 func (e *Engine) one(ctx context.Context, in *maker.Input, j job, out Output) (*record, diag.List, error) {
 	var rec view.Recorder
@@ -488,7 +519,19 @@ func (e *Engine) one(ctx context.Context, in *maker.Input, j job, out Output) (*
 	if err := out.WriteFile(j.File, made.Data); err != nil {
 		return nil, nil, fmt.Errorf("write %s: %w", j.File, err)
 	}
-	return &record{maker: j.m.Name(), sig: j.Sig, after: j.After, keys: rec.Keys(), result: made.Result}, ds, nil
+	r := &record{maker: j.m.Name(), sig: j.Sig, after: j.After, keys: rec.Keys(), result: made.Result}
+	dir := path.Dir(j.File) + "/"
+	for _, f := range made.Extra {
+		if !paths.Local(f.Path) || !strings.HasPrefix(f.Path, dir) {
+			return nil, nil, fmt.Errorf("%s: made %s, outside its folder %s", j.m.Name(), f.Path, dir)
+		}
+		if err := out.WriteFile(f.Path, f.Data); err != nil {
+			return nil, nil, fmt.Errorf("write %s: %w", f.Path, err)
+		}
+		r.extra = append(r.extra, f.Path)
+	}
+	slices.Sort(r.extra)
+	return r, ds, nil
 }
 
 // dedupe keeps one of the diagnostics that many outputs report alike (a

@@ -78,7 +78,7 @@ func TestRebuildFollowsReads(t *testing.T) {
 	fsys["content/hoi-dap/b.md"] = qa("Câu B mới?", 2)
 	rep := p.rebuild(t, "content/hoi-dap/b.md")
 	want := "hoi-dap/a/index.html hoi-dap/b/index.html hoi-dap/c/index.html hoi-dap/index.html " +
-		"in/to-gap-a4/mac-dinh.html in/to-roi-a5/mac-dinh.html index.html"
+		"in/to-gap-a4/mac-dinh.html in/to-roi-a5/mac-dinh.html index.html tim-kiem/index/meta.js"
 	if rep.Failed() || rep.Full || written(rep) != want {
 		t.Errorf("edit of a title made\n%s\nwant\n%s", written(rep), want)
 	}
@@ -95,7 +95,7 @@ func TestRebuildFollowsReads(t *testing.T) {
 	p.rebuild(t, "content/hoi-dap/a.md")
 	fsys["content/hoi-dap/a.md"] = &fstest.MapFile{Data: []byte("+++\ntitle = \"Câu A?\"\nweight = 1\nsummary = \"Tóm tắt.\"\n+++\nTrả lời khác.\n")}
 	rep = p.rebuild(t, "content/hoi-dap/a.md")
-	if written(rep) != "hoi-dap/a/index.html index.html" {
+	if written(rep) != "hoi-dap/a/index.html index.html tim-kiem/index/meta.js" {
 		t.Errorf("edit of a body made %s", written(rep))
 	}
 

@@ -19,6 +19,7 @@ import (
 	"bytes"
 	"context"
 	"fmt"
+	"path"
 	"strconv"
 	"strings"
 	"sync"
@@ -91,6 +92,10 @@ func (Pages) Jobs(in *maker.Input) ([]maker.Job, diag.List) {
 	}
 	for _, p := range s.RootPages {
 		add(&pageJob{layouts: []string{"page.html", "single.html"}, page: p, url: p.URL}, "")
+	}
+	if in.Layouts.Has("search.html") {
+		page := site.NewPage(&content.Page{Title: "Tìm kiếm", Kind: "search"}, "", "", nil)
+		add(&pageJob{layouts: []string{"search.html"}, page: page, url: path.Dir(paths.SearchPage) + "/"}, paths.SearchPage)
 	}
 	if in.Layouts.Has("404.html") {
 		// Servers show 404.html at any depth: its links must be absolute.

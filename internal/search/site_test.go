@@ -12,6 +12,7 @@ import (
 	"loa/internal/config"
 	"loa/internal/content"
 	"loa/internal/markdown"
+	"loa/internal/vntext"
 )
 
 // campaignDocs returns the Docs of the campaign site in ../../content, made
@@ -30,7 +31,7 @@ func campaignDocs(t testing.TB) []Doc {
 func siteDocs(t testing.TB, dir string) []Doc {
 	t.Helper()
 	site := os.DirFS(dir)
-	cfg, ds := config.Load(site)
+	cfg, ds := config.Load(site, config.Overrides{Preview: true})
 	if len(ds) > 0 {
 		t.Fatalf("config: %v", ds)
 	}
@@ -46,16 +47,16 @@ func siteDocs(t testing.TB, dir string) []Doc {
 		if err != nil {
 			return err
 		}
-		pg, ds := content.Parse(p, data, cfg)
+		pg, body, ds := content.Parse(p, data, cfg)
 		if pg == nil {
 			return fmt.Errorf("%s: %v", p, ds)
 		}
-		res, err := md.Render(pg.Body)
+		res, err := md.Render(body)
 		if err != nil {
 			return err
 		}
 		if pg.Summary == "" {
-			pg.Summary = markdown.Truncate(res.Lead, 160)
+			pg.Summary = vntext.Truncate(res.Lead, 160)
 		}
 		if pg.Kind == content.KindSection {
 			labels[pg.Section] = pg.Title
