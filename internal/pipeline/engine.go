@@ -65,6 +65,15 @@ type Output interface {
 	Remove(name string) error
 }
 
+// Flusher is an Output that can show the files written so far before the
+// rebuild ends: the engine flushes once every file but those made After
+// the others (indexes of print pieces, the search index) is made without
+// error, so that the live preview serves an edited page before a large
+// site's search index is made again.
+type Flusher interface {
+	Flush()
+}
+
 // Report says what a rebuild did.
 type Report struct {
 	// Problems are the site's errors and warnings, sorted. With an error,
@@ -330,6 +339,9 @@ func (e *Engine) produce(ctx context.Context, in *maker.Input, jobs []job, next 
 	made, ds, err := pass(first)
 	if err != nil || ds.Errors() > 0 {
 		return ds, err
+	}
+	if f, ok := out.(Flusher); ok {
+		f.Flush()
 	}
 	e.resultChanges(changed, next, made)
 	_, ds2, err := pass(after)

@@ -1,6 +1,7 @@
 package search
 
 import (
+	"context"
 	"errors"
 	"fmt"
 	"hash/crc32"
@@ -63,6 +64,13 @@ const maxDocs = 1 << (32 - postShift)
 // Dir/w/N.js (syllables) and Dir/p/N.js (pairs of adjacent syllables).
 // The same docs give the same files, in the same order.
 func Build(docs []Doc, opts Options) ([]File, error) {
+	return BuildContext(context.Background(), docs, opts)
+}
+
+// BuildContext is Build that gives up, returning ctx's error, once ctx
+// ends: the live preview abandons a large site's index when the editor
+// saves again before it is made.
+func BuildContext(ctx context.Context, docs []Doc, opts Options) ([]File, error) {
 	if len(docs) >= maxDocs {
 		return nil, fmt.Errorf("search: %d pages, more than the %d an index can hold", len(docs), maxDocs-1)
 	}
@@ -77,7 +85,10 @@ func Build(docs []Doc, opts Options) ([]File, error) {
 	}
 	build := buildID(docs)
 	n := len(docs)
-	words, pairs := merge(analyse(docs, opts.Workers))
+	words, pairs := merge(analyse(ctx, docs, opts.Workers))
+	if err := ctx.Err(); err != nil {
+		return nil, err
+	}
 	size := opts.ShardBytes
 	if size <= 0 {
 		size = min(16<<10, max(1<<10, encodedSize(words, pairs)/256))
@@ -101,7 +112,7 @@ func Build(docs []Doc, opts Options) ([]File, error) {
 	})
 	files = append(files, pairShards...)
 	files = append(files, wordShards...)
-	return files, nil
+	return files, ctx.Err()
 }
 
 // cut returns s, or when n > 0 and s is longer, its beginning of at most
@@ -139,7 +150,7 @@ func buildID(docs []Doc) string {
 
 // analyse runs the workers, each on a contiguous range of pages of about
 // the same amount of text.
-func analyse(docs []Doc, nw int) []*worker {
+func analyse(ctx context.Context, docs []Doc, nw int) []*worker {
 	total := 0
 	for i := range docs {
 		total += len(docs[i].Body) + len(docs[i].Title) + len(docs[i].Summary)
@@ -173,6 +184,9 @@ func analyse(docs []Doc, nw int) []*worker {
 			w := newWorker(avg, size)
 			w.pages = bounds[k+1] - bounds[k]
 			for i := bounds[k]; i < bounds[k+1]; i++ {
+				if i%64 == 0 && ctx.Err() != nil {
+					break
+				}
 				w.page(i, &docs[i])
 			}
 			w.finish()

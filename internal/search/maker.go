@@ -11,7 +11,9 @@ import (
 )
 
 // Maker makes the search index of a site: one job whose file is the
-// index's meta.js, with the shards and page files as its extra files.
+// index's meta.js, with the shards and page files as its extra files. It
+// is made After the other files: the live preview serves an edited page
+// before it makes a large site's index again.
 // Every item page that is not a draft is indexed, in the site's order
 // (which breaks ties between equal scores); drafts never enter an index,
 // even when the preview shows them.
@@ -22,11 +24,11 @@ func (Maker) Name() string { return "search" }
 
 // Jobs implements maker.Maker.
 func (Maker) Jobs(*maker.Input) ([]maker.Job, diag.List) {
-	return []maker.Job{{File: paths.SearchIndex + "meta.js"}}, nil
+	return []maker.Job{{File: paths.SearchIndex + "meta.js", After: true}}, nil
 }
 
 // Make implements maker.Maker.
-func (Maker) Make(_ context.Context, in *maker.Input, _ maker.Job, rec *view.Recorder) (maker.Made, diag.List, error) {
+func (Maker) Make(ctx context.Context, in *maker.Input, _ maker.Job, rec *view.Recorder) (maker.Made, diag.List, error) {
 	v := in.View(rec)
 	var docs []Doc
 	add := func(p *view.Page, label string) {
@@ -48,11 +50,14 @@ func (Maker) Make(_ context.Context, in *maker.Input, _ maker.Job, rec *view.Rec
 		for _, p := range sec.Items() {
 			add(p, label)
 		}
+		if err := ctx.Err(); err != nil {
+			return maker.Made{}, nil, err
+		}
 	}
 	for _, p := range v.RootPages() {
 		add(p, "Trang")
 	}
-	files, err := Build(docs, Options{Dir: paths.SearchIndex})
+	files, err := BuildContext(ctx, docs, Options{Dir: paths.SearchIndex})
 	if err != nil {
 		return maker.Made{}, nil, err
 	}

@@ -13,6 +13,7 @@ import (
 	"slices"
 	"strconv"
 	"strings"
+	"sync/atomic"
 	"syscall"
 	"time"
 
@@ -62,15 +63,37 @@ func Run(ctx context.Context, opts Options) error {
 	defer root.Close()
 	eng := pipeline.New(pipeline.Options{Site: root.FS(), Defaults: opts.Defaults, Drafts: opts.Drafts, BaseURL: url, Preview: true})
 	store := NewStore(true)
-	rebuild := func(changed []string) (*pipeline.Report, error) {
-		b := store.Batch()
+	var srv *Server
+	// rebuild brings the store up to date; browsers are told as soon as
+	// the pages are, before the indexes made after them (live.Flush).
+	rebuild := func(ctx context.Context, changed []string, flushed *atomic.Bool) (*pipeline.Report, error) {
+		b := &live{Batch: store.Batch()}
+		b.flushed = func(written []string) {
+			flushed.Store(true)
+			if srv != nil {
+				srv.Built(nil, cssNames(written))
+			}
+		}
 		rep, err := eng.Rebuild(ctx, changed, b)
-		if err == nil && !rep.Failed() {
+		if err != nil {
+			return nil, err
+		}
+		switch {
+		case rep.Failed():
+			if srv != nil {
+				srv.Built(rep.Problems.ErrorsOnly(), false)
+			}
+		case !b.done:
+			b.Commit()
+			if srv != nil {
+				srv.Built(nil, cssOnly(rep))
+			}
+		default:
 			b.Commit()
 		}
-		return rep, err
+		return rep, nil
 	}
-	rep, err := rebuild(nil)
+	rep, err := rebuild(ctx, nil, new(atomic.Bool))
 	if err != nil {
 		ln.Close()
 		return err
@@ -95,7 +118,7 @@ func Run(ctx context.Context, opts Options) error {
 			fmt.Fprintf(opts.Log, "  http://%s/\n", net.JoinHostPort(a, strconv.Itoa(port)))
 		}
 	}
-	srv := New(store, hosts...)
+	srv = New(store, hosts...)
 	srv.Built(rep.Problems.ErrorsOnly(), false)
 	base, stopRequests := context.WithCancel(context.Background())
 	hs := &http.Server{Handler: srv, ReadHeaderTimeout: 10 * time.Second, BaseContext: func(net.Listener) context.Context { return base }}
@@ -121,14 +144,37 @@ func Run(ctx context.Context, opts Options) error {
 	if opts.Ready != nil {
 		opts.Ready(url)
 	}
+	// Rebuilds run one at a time, beside the loop: a save that arrives
+	// while the last rebuild makes the indexes that come after the pages
+	// (a large site's search index) abandons them, and the next rebuild
+	// makes them with both changes; pages are never abandoned.
+	type result struct {
+		rep     *pipeline.Report
+		err     error
+		changed []string
+	}
+	var (
+		done    = make(chan result, 1)
+		cancel  context.CancelFunc
+		flushed *atomic.Bool
+		queue   changes
+	)
+	start := func(c changes) {
+		rctx, stop := context.WithCancel(ctx)
+		cancel, flushed = stop, new(atomic.Bool)
+		go func(changed []string, flushed *atomic.Bool) {
+			rep, err := rebuild(rctx, changed, flushed)
+			done <- result{rep, err, changed}
+		}(c.list(), flushed)
+	}
 	for {
 		select {
 		case <-ctx.Done():
 			// Live reload streams never end on their own: end them, then
 			// give the rest a second.
 			stopRequests()
-			sctx, cancel := context.WithTimeout(context.Background(), time.Second)
-			defer cancel()
+			sctx, cancelShutdown := context.WithTimeout(context.Background(), time.Second)
+			defer cancelShutdown()
 			if err := hs.Shutdown(sctx); err != nil {
 				hs.Close()
 			}
@@ -140,22 +186,64 @@ func Run(ctx context.Context, opts Options) error {
 			if !ok {
 				continue
 			}
-			if slices.Contains(changed, watch.Lost) {
-				changed = nil // the watcher lost count: look at everything
-			}
-			rep, err := rebuild(changed)
-			if err != nil {
-				if ctx.Err() != nil {
-					continue
-				}
-				fmt.Fprintf(opts.Log, "loa: %v\n", err)
+			if cancel == nil {
+				var c changes
+				c.add(changed)
+				start(c)
 				continue
 			}
-			logReport(opts.Log, rep, changed)
-			srv.Built(rep.Problems.ErrorsOnly(), cssOnly(rep))
-			limit()
+			queue.add(changed)
+			if flushed.Load() {
+				cancel() // the pages are served: give up the indexes for the newer save
+			}
+		case r := <-done:
+			cancel()
+			cancel = nil
+			switch {
+			case errors.Is(r.err, context.Canceled) && ctx.Err() == nil:
+				queue.add(r.changed) // abandoned: its changes go again with the new ones
+				if r.changed == nil {
+					queue.all = true
+				}
+			case r.err != nil:
+				if ctx.Err() == nil {
+					fmt.Fprintf(opts.Log, "loa: %v\n", r.err)
+				}
+			default:
+				logReport(opts.Log, r.rep, r.changed)
+				limit()
+			}
+			if queue.any() {
+				start(queue)
+				queue = changes{}
+			}
 		}
 	}
+}
+
+// changes gathers the paths of the saves a rebuild must look at; all says
+// that anything may have changed.
+type changes struct {
+	paths []string
+	all   bool
+}
+
+func (c *changes) add(changed []string) {
+	if slices.Contains(changed, watch.Lost) {
+		c.all = true
+	}
+	c.paths = append(c.paths, changed...)
+}
+
+func (c changes) any() bool { return c.all || len(c.paths) > 0 }
+
+// list is what Rebuild takes: the paths, or nil for everything.
+func (c changes) list() []string {
+	if c.all {
+		return nil
+	}
+	slices.Sort(c.paths)
+	return slices.Compact(c.paths)
 }
 
 // listen listens on bind at port, or, when it is busy, at the next free
@@ -184,13 +272,34 @@ func lanAddresses() []string {
 	return out
 }
 
+// live is a batch the engine flushes once the pages are made: they are
+// committed and browsers told, before the indexes made after them.
+type live struct {
+	*Batch
+	flushed func(written []string)
+	done    bool
+}
+
+// Flush implements pipeline.Flusher.
+func (b *live) Flush() {
+	written := b.Pending()
+	b.Commit()
+	b.done = true
+	b.flushed(written)
+}
+
 // cssOnly reports whether a rebuild changed style sheets only, which
 // browsers can swap without reloading the page.
 func cssOnly(rep *pipeline.Report) bool {
-	if rep.Full || len(rep.Written) == 0 || len(rep.Removed) > 0 {
+	return !rep.Full && len(rep.Removed) == 0 && cssNames(rep.Written)
+}
+
+// cssNames reports whether names are style sheets, and not none.
+func cssNames(names []string) bool {
+	if len(names) == 0 {
 		return false
 	}
-	for _, f := range rep.Written {
+	for _, f := range names {
 		if !strings.HasSuffix(f, ".css") {
 			return false
 		}

@@ -77,7 +77,7 @@ func (b *Batch) Remove(name string) error {
 	return nil
 }
 
-// Commit applies the changes at once.
+// Commit applies the changes made since the last Commit, at once.
 func (b *Batch) Commit() {
 	b.mu.Lock()
 	defer b.mu.Unlock()
@@ -89,6 +89,20 @@ func (b *Batch) Commit() {
 	for name, f := range b.writes {
 		b.s.files[name] = f
 	}
+	clear(b.removes)
+	clear(b.writes)
+}
+
+// Pending returns the names written since the last Commit, sorted.
+func (b *Batch) Pending() []string {
+	b.mu.Lock()
+	defer b.mu.Unlock()
+	names := make([]string, 0, len(b.writes))
+	for n := range b.writes {
+		names = append(names, n)
+	}
+	slices.Sort(names)
+	return names
 }
 
 // compressible reports whether a file is text that gzip shrinks; fonts,
