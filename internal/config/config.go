@@ -192,6 +192,10 @@ func (c *Config) BaseURLUsable() bool {
 	return c.baseURLSet && !c.BaseURLLocal() && !c.BaseURLPlaceholder()
 }
 
+// BaseURLSet reports whether base_url was given, in config.toml or on the
+// command line.
+func (c *Config) BaseURLSet() bool { return c.baseURLSet }
+
 func (c *Config) baseHost() string {
 	u, err := url.Parse(c.BaseURL)
 	if err != nil {
