@@ -112,6 +112,21 @@ func (s *Side) FitUpTo(text string, wMM, hMM, maxMM float64) (*Fitted, error) {
 // static/, that fitted text is measured with and text is checked against.
 const DefaultFont = "fonts/NotoSans-Bold.ttf"
 
+// LineSize returns the size, at most maxMM, at which text fits on one
+// line wMM wide, measured with the fit font (bold, so that a regular
+// face fits too): the imprint along a banner's foot.
+func (s *Side) LineSize(text string, wMM, maxMM float64) (float64, error) {
+	f, err := s.m.font(s.in, s.rec, paths.StaticDir+"/"+s.Site.Config().Print.FitFont)
+	if err != nil {
+		return 0, err
+	}
+	w := f.Width(text, 1)
+	if w <= 0 {
+		return maxMM, nil
+	}
+	return min(maxMM, wMM*(1-fit.DefaultSafety)/w), nil
+}
+
 // LineHeight of fitted text: stacked Vietnamese marks on capitals (Ẫ, Ễ,
 // Ộ) need at least 1.35, and Noto Sans's ascent and descent span 1.362 em:
 // a smaller line box lets the last line's glyphs stick out of their box.
