@@ -90,8 +90,10 @@ func runPDF(ctx context.Context, env Env, args []string) int {
 	for _, f := range res.Failed {
 		fmt.Fprintln(env.Stderr, f)
 	}
-	fmt.Fprintf(env.Stdout, "Wrote %d press files (%s, %s) and their RGB proofs into %s in %.1f s (browser start %.1f s)\n",
-		len(res.Written)/2, cfg.Print.PDFX, cfg.Print.OutputCondition, quote(filepath.Join(*dest, paths.PrintDir, "pdf")), res.Total.Seconds(), res.Start.Seconds())
+	n := len(res.Written) / 2
+	fmt.Fprintf(env.Stdout, "Wrote %d %s (%s, %s) and %s into %s in %.1f s (browser start %.1f s)\n",
+		n, plural(n, "press file", "press files"), cfg.Print.PDFX, cfg.Print.OutputCondition, plural(n, "its RGB proof", "their RGB proofs"),
+		quote(filepath.Join(*dest, paths.PrintDir, "pdf")), res.Total.Seconds(), res.Start.Seconds())
 	if len(res.Failed) > 0 {
 		fmt.Fprintf(env.Stderr, "loa pdf: %d %s failed\n", len(res.Failed), plural(len(res.Failed), "piece", "pieces"))
 		return ExitError

@@ -137,6 +137,7 @@ func DefaultColors() map[string]Color {
 		"yellow":       {RGB: "#ffd54a", CMYK: []float64{0, 10, 100, 0}},
 		"ink":          {RGB: "#1b1b1b", CMYK: []float64{0, 0, 0, 100}, Overprint: true},
 		"muted":        {RGB: "#545454", CMYK: []float64{0, 0, 0, 75}},
+		"paper":        {RGB: "#ffffff", CMYK: []float64{0, 0, 0, 0}},
 		"tint":         {RGB: "#fbf6ef", CMYK: []float64{0, 2, 5, 0}},
 		"line":         {RGB: "#e2d9cc", CMYK: []float64{0, 5, 12, 10}},
 		"draft":        {RGB: "#f3c1b8", CMYK: []float64{0, 30, 22, 0}},
