@@ -127,7 +127,7 @@ func TestEditorLeafletParts(t *testing.T) {
 	chromium := needTools(t)
 	src := "+++\ntitle = \"Tờ gấp tháng 10\"\nproduct = \"to-gap-a4\"\n+++\n## Nghị quyết 57\nBìa trước.\n---\n## Gấp vào\nTấm gấp vào[^1].\n---\n## Trong trái\nMột.\n---\n## Trong giữa\nHai.\n---\n## Trong phải\nBa.\n---\n## Mặt sau\nBốn.\n\n[^1]: Chú thích của tấm gấp vào.\n"
 	site := buildSite(t, map[string]string{
-		"config.toml":           "base_url = \"https://thu.vn/\"\n",
+		"config.toml":            "base_url = \"https://thu.vn/\"\n",
 		"content/in/thang-10.md": src,
 	})
 	res, err := Run(context.Background(), site.options(t, chromium, "to-gap-a4"))
