@@ -214,10 +214,16 @@ func (s *Side) Years() []int {
 // of its first paragraph that fit; "" when neither does. Print never
 // cuts a text with "…": a quotation cut mid-sentence misquotes.
 func (s *Side) Brief(p *view.Page, n int) string {
-	sum, lead := p.Summary(), p.Lead()
-	cut := strings.HasSuffix(sum, "…") && strings.HasPrefix(lead, strings.TrimRight(strings.TrimSuffix(sum, "…"), " "))
-	if !cut && sum != "" && runeLen(sum) <= n {
+	// The first paragraph is read only when the summary will not do, so
+	// that a piece is not made again for an edit of a body it does not
+	// show.
+	sum := p.Summary()
+	if sum != "" && runeLen(sum) <= n && !strings.HasSuffix(sum, "…") {
 		return sum
+	}
+	lead := p.Lead()
+	if strings.HasSuffix(sum, "…") && !strings.HasPrefix(lead, strings.TrimRight(strings.TrimSuffix(sum, "…"), " ")) && runeLen(sum) <= n {
+		return sum // the editor's own summary, which ends in "…"
 	}
 	return sentences(lead, n)
 }

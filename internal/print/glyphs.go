@@ -23,7 +23,10 @@ var tagRE = regexp.MustCompile(`(?s)<style.*?</style>|<script.*?</script>|<[^>]*
 // of content files are reported at their file by the content check, so a
 // character found in none of these is not reported again. Without it,
 // Chromium would set the character in a font of the building machine.
-func checkGlyphs(in *maker.Input, rec *view.Recorder, f *fit.Font, page []byte, files []string) diag.List {
+func (m *Maker) checkGlyphs(in *maker.Input, rec *view.Recorder, f *fit.Font, page []byte, files []string) diag.List {
+	if m.covers(f, page) {
+		return nil
+	}
 	text := html.UnescapeString(tagRE.ReplaceAllString(string(page), " "))
 	missing := f.Missing(text)
 	if len(missing) == 0 {
@@ -48,6 +51,33 @@ func checkGlyphs(in *maker.Input, rec *view.Recorder, f *fit.Font, page []byte, 
 		}
 	}
 	return ds
+}
+
+// covers reports whether the font draws every character of page one by
+// one, which it learns once per character: a quick answer for the pieces
+// (nearly all) whose every character is a Vietnamese or Latin letter of
+// the font. A page it does not cover is checked character by character
+// in context by checkGlyphs.
+func (m *Maker) covers(f *fit.Font, page []byte) bool {
+	m.mu.Lock()
+	defer m.mu.Unlock()
+	if m.coverage == nil || m.coverageOf != f {
+		m.coverage, m.coverageOf = map[rune]bool{}, f
+	}
+	for _, r := range string(page) {
+		if r < 0x80 {
+			continue // markup and ASCII text: every font loa ships has them
+		}
+		ok, seen := m.coverage[r]
+		if !seen {
+			ok = len(f.Missing(string(r))) == 0
+			m.coverage[r] = ok
+		}
+		if !ok {
+			return false
+		}
+	}
+	return true
 }
 
 // position returns the line and column, in characters, of the first r in

@@ -40,6 +40,9 @@ type Maker struct {
 	md    *markdown.Renderer
 	mu    sync.Mutex
 	fonts map[string]cachedFont // site path → parsed font
+	// coverage says, for each character met, whether coverageOf draws it.
+	coverage   map[rune]bool
+	coverageOf *fit.Font
 }
 
 type cachedFont struct {
@@ -218,7 +221,7 @@ func (m *Maker) piece(in *maker.Input, pc Piece, rec *view.Recorder) (maker.Made
 	if err := set.ExecuteTemplate(&buf, baseLayout, doc); err != nil {
 		return maker.Made{}, append(ds, pieceError(lib.Error(err), pc)), nil
 	}
-	ds = append(ds, checkGlyphs(in, rec, font, buf.Bytes(), set.Files)...)
+	ds = append(ds, m.checkGlyphs(in, rec, font, buf.Bytes(), set.Files)...)
 	return maker.Made{Data: bytes.Clone(buf.Bytes()), Result: e}, ds, nil
 }
 
