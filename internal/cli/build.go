@@ -122,6 +122,12 @@ func keepPDFs(dest string, staging *publish.Staging, entries []print.Entry) int 
 		}
 		if staging.Keep(e.PDF, old) == nil {
 			kept[e.PDF] = sources[e.PDF]
+			// The screen proof is made with the press file, from the same files.
+			if proof := filepath.Join(dest, filepath.FromSlash(e.Proof)); e.Proof != "" {
+				if _, err := os.Stat(proof); err == nil {
+					staging.Keep(e.Proof, proof)
+				}
+			}
 		}
 	}
 	if len(kept) > 0 {

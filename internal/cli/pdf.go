@@ -6,6 +6,7 @@ import (
 	"fmt"
 	"os"
 	"path/filepath"
+	"strconv"
 	"time"
 
 	"loa/internal/paths"
@@ -17,11 +18,11 @@ import (
 
 func runPDF(ctx context.Context, env Env, args []string) int {
 	var sf siteFlags
-	fl := flags(env, "pdf", "[-s SITE] [-d DEST] [--chromium PATH] [--cmyk] [PRODUCT...]")
+	fl := flags(env, "pdf", "[-s SITE] [-d DEST] [--chromium PATH] [PRODUCT...]")
 	sf.register(fl)
 	dest := fl.String("d", "", "the output `folder` of loa build, where in/pdf/ is written (default SITE/public)")
 	chromium := fl.String("chromium", "", "the `path` of Chromium or Chrome")
-	cmyk := fl.Bool("cmyk", false, "convert the PDFs to CMYK with Ghostscript")
+	fl.Bool("cmyk", false, "no effect: the press files are always CMYK (PDF/X-1a); kept for old scripts")
 	tabs := fl.Int("tabs", 0, "pieces printed at once (default: one per two cores)")
 	if status, ok := parse(fl, args); !ok {
 		return status
@@ -58,8 +59,14 @@ func runPDF(ctx context.Context, env Env, args []string) int {
 		return f.Data, ok
 	}
 	tty := isTerminal(env.Stderr)
+	cfg := eng.Config()
+	press, err := pdf.NewPress(cfg.Print)
+	if err != nil {
+		return report(env, err)
+	}
 	opts := pdf.Options{Files: files, Entries: print.Entries(eng.Results("print")), Dir: *dest,
-		Chromium: *chromium, Products: fl.Args(), Tabs: *tabs, CMYK: *cmyk,
+		Chromium: *chromium, Products: fl.Args(), Tabs: *tabs,
+		Press: press, Family: cfg.Print.FontFamily, Date: buildDate(), Producer: "loa",
 		Progress: func(done, total int, e print.Entry, took time.Duration, err error) {
 			status := fmt.Sprintf("%.1f s", took.Seconds())
 			if err != nil {
@@ -77,11 +84,16 @@ func runPDF(ctx context.Context, env Env, args []string) int {
 	if err != nil {
 		return report(env, err)
 	}
+	for _, w := range res.Warnings {
+		fmt.Fprintln(env.Stderr, w)
+	}
 	for _, f := range res.Failed {
 		fmt.Fprintln(env.Stderr, f)
 	}
-	fmt.Fprintf(env.Stdout, "Wrote %d PDF files into %s in %.1f s (browser start %.1f s)\n",
-		len(res.Written), quote(filepath.Join(*dest, paths.PrintDir, "pdf")), res.Total.Seconds(), res.Start.Seconds())
+	n := len(res.Written) / 2
+	fmt.Fprintf(env.Stdout, "Wrote %d %s (%s, %s) and %s into %s in %.1f s (browser start %.1f s)\n",
+		n, plural(n, "press file", "press files"), cfg.Print.PDFX, cfg.Print.OutputCondition, plural(n, "its RGB proof", "their RGB proofs"),
+		quote(filepath.Join(*dest, paths.PrintDir, "pdf")), res.Total.Seconds(), res.Start.Seconds())
 	if len(res.Failed) > 0 {
 		fmt.Fprintf(env.Stderr, "loa pdf: %d %s failed\n", len(res.Failed), plural(len(res.Failed), "piece", "pieces"))
 		return ExitError
@@ -98,4 +110,15 @@ func isTerminal(w any) bool {
 	}
 	st, err := f.Stat()
 	return err == nil && st.Mode()&os.ModeCharDevice != 0
+}
+
+// buildDate is the date the PDFs are made: today, or the day of
+// SOURCE_DATE_EPOCH when set, for files that build the same twice.
+func buildDate() time.Time {
+	if v := os.Getenv("SOURCE_DATE_EPOCH"); v != "" {
+		if n, err := strconv.ParseInt(v, 10, 64); err == nil {
+			return time.Unix(n, 0).UTC()
+		}
+	}
+	return time.Now()
 }

@@ -135,7 +135,7 @@ func parse(data []byte) (*Config, diag.List) {
 	}
 	var ds diag.List
 	ds.Add(frontmatter.Unknown(File, data, 1, md, &file)...)
-	merge(c, &file, md)
+	merge(c, &file, md, data)
 	c.baseURLSet = md.IsDefined("base_url")
 	ds.Add(c.validate(data)...)
 	return c.finish(), ds
@@ -192,6 +192,10 @@ func (c *Config) BaseURLUsable() bool {
 	return c.baseURLSet && !c.BaseURLLocal() && !c.BaseURLPlaceholder()
 }
 
+// BaseURLSet reports whether base_url was given, in config.toml or on the
+// command line.
+func (c *Config) BaseURLSet() bool { return c.baseURLSet }
+
 func (c *Config) baseHost() string {
 	u, err := url.Parse(c.BaseURL)
 	if err != nil {
@@ -201,7 +205,7 @@ func (c *Config) baseHost() string {
 }
 
 // merge copies what the file sets onto the defaults.
-func merge(c, file *Config, md frontmatter.Meta) {
+func merge(c, file *Config, md frontmatter.Meta, data []byte) {
 	c.Title = file.Title
 	if file.BaseURL != "" {
 		c.BaseURL = file.BaseURL
@@ -222,7 +226,7 @@ func merge(c, file *Config, md frontmatter.Meta) {
 	if md.IsDefined("paginate") {
 		c.Paginate = file.Paginate
 	}
-	c.Print = mergePrint(c.Print, file.Print, md)
+	c.Print = mergePrint(c.Print, file.Print, md, data)
 }
 
 func (c *Config) validate(data []byte) []diag.Diagnostic {

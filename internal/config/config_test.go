@@ -99,10 +99,10 @@ func TestParseErrors(t *testing.T) {
 		{"syntax", "title = \"a\"\nbase_url = “https://x.vn/”\n", []string{`config.toml:2:12: invalid TOML`}, `replace the curly quotes “ ” with straight quotes "`},
 		// The key is found in its own [[print.product]], not at the first
 		// line that sets a key of the same name.
-		{"unknown product key", "[campaign]\nissuer = \"x\"\n[[print.product]]\nname = \"a\"\nlayout = \"banner\"\ntrim_mm = [1, 2]\n[[print.product]]\nname = \"b\"\nlayout = \"banner\"\ntrim_mm = [1, 2]\nissuer = 3\n",
+		{"unknown product key", "[campaign]\nissuer = \"x\"\n[[print.product]]\nname = \"a\"\nlayout = \"banner\"\ntrim_mm = [100, 200]\n[[print.product]]\nname = \"b\"\nlayout = \"banner\"\ntrim_mm = [100, 200]\nissuer = 3\n",
 			[]string{`config.toml:11:1: unknown key "print.product.issuer"`}, ""},
 		{"unknown table", "[printt]\nbleed_mm = 3\n", []string{`config.toml:1:1: unknown key "printt"`}, ""},
-		{"bad product", "[[print.product]]\nname = \"ok\"\nlayout = \"banner\"\ntrim_mm = [1]\n\n[[print.product]]\nname = \"Bad Name\"\nlayout = \"x\"\ntrim_mm = [1, 2]\n",
+		{"bad product", "[[print.product]]\nname = \"ok\"\nlayout = \"banner\"\ntrim_mm = [1]\n\n[[print.product]]\nname = \"Bad Name\"\nlayout = \"x\"\ntrim_mm = [100, 200]\n",
 			[]string{`config.toml:4:1: print.product "ok": trim_mm`, `config.toml:7:1: print.product name "Bad Name"`}, ""},
 	}
 	for _, tt := range tests {

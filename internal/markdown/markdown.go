@@ -22,26 +22,32 @@ import (
 
 // Renderer converts Markdown to HTML. It is safe for concurrent use.
 type Renderer struct {
-	md goldmark.Markdown
+	md    goldmark.Markdown
+	parts goldmark.Markdown // the same, for documents in parts (parts.go)
 }
 
 // New returns a Renderer with loa's Markdown configuration.
 func New() *Renderer {
-	md := goldmark.New(
+	return &Renderer{md: newGoldmark(), parts: newGoldmark(partsParser())}
+}
+
+// newGoldmark returns loa's goldmark configuration, with more parser
+// options.
+func newGoldmark(more ...parser.Option) goldmark.Markdown {
+	return goldmark.New(
 		goldmark.WithExtensions(
 			extension.Table,
 			extension.Strikethrough,
 			extension.Footnote,
 		),
-		goldmark.WithParserOptions(
+		goldmark.WithParserOptions(append([]parser.Option{
 			parser.WithAutoHeadingID(),
 			parser.WithASTTransformers(util.Prioritized(autolinker{}, 100)),
-		),
+		}, more...)...),
 		goldmark.WithRendererOptions(
 			renderer.WithNodeRenderers(util.Prioritized(escapedHTML{}, 100)),
 		),
 	)
-	return &Renderer{md: md}
 }
 
 // Result is a rendered document.

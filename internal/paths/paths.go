@@ -253,9 +253,16 @@ func PrintFile(product, name string) string {
 	return path.Join(PrintDir, product, name+".html")
 }
 
-// PrintPDF is where `loa pdf` writes the PDF of piece name of a product.
+// PrintPDF is where `loa pdf` writes the press file (PDF/X) of piece
+// name of a product.
 func PrintPDF(product, name string) string {
 	return path.Join(PrintDir, "pdf", product, name+".pdf")
+}
+
+// PrintProof is where `loa pdf` writes the screen proof (RGB, as the
+// browser printed it) of piece name of a product.
+func PrintProof(product, name string) string {
+	return path.Join(PrintDir, "pdf", product, name+".rgb.pdf")
 }
 
 // Rel returns a relative link from the output folder dir ("hoi-dap/x/",

@@ -71,6 +71,7 @@ func TestOutputs(t *testing.T) {
 		{StaticOutput("static/css/site.css"), "css/site.css"},
 		{PrintFile("bang-ron", "doi-moi"), "in/bang-ron/doi-moi.html"},
 		{PrintPDF("bang-ron", "doi-moi"), "in/pdf/bang-ron/doi-moi.pdf"},
+		{PrintProof("bang-ron", "doi-moi"), "in/pdf/bang-ron/doi-moi.rgb.pdf"},
 		{Rel("hoi-dap/x/", "css/site.css"), "../../css/site.css"},
 		{Rel("", "./"), "./"},
 		{Rel("in/bang-ron/", ""), "../../"},

@@ -32,13 +32,17 @@ func BenchmarkCampaignPDFs(b *testing.B) {
 	if err := staging.Commit(); err != nil {
 		b.Fatal(err)
 	}
+	press, err := NewPress(eng.Config().Print)
+	if err != nil {
+		b.Fatal(err)
+	}
 	var first, rest time.Duration
 	var n int
 	for b.Loop() {
 		os.RemoveAll(filepath.Join(dest, "in", "pdf"))
 		start := time.Now()
 		var firstAt time.Time
-		res, err := Run(context.Background(), Options{Files: DirFiles(dest), Entries: entries, Dir: dest, Chromium: chromium,
+		res, err := Run(context.Background(), Options{Files: DirFiles(dest), Entries: entries, Dir: dest, Chromium: chromium, Press: press,
 			Progress: func(done, total int, e print.Entry, took time.Duration, err error) {
 				if done == 1 {
 					firstAt = time.Now()

@@ -3,6 +3,7 @@ package pdf
 import (
 	"bytes"
 	"context"
+	"encoding/json"
 	"fmt"
 	"math"
 	"os"
@@ -71,8 +72,16 @@ const checkJS = `(() => {
 })()`
 
 // fontsJS waits until every font of the page has loaded, and reports
-// whether the one loa measures with is there.
-const fontsJS = `document.fonts.ready.then(() => document.fonts.check('700 16px "Noto Sans"'))`
+// whether the family loa measures with (a JSON string) is there.
+const fontsJS = `document.fonts.ready.then(() => document.fonts.check('700 16px ' + JSON.stringify(%s)))`
+
+// fillJS lets the panels fill their sheet (print/partials/fill.html) once
+// the fonts are there, and writes the date into the slug lines.
+const fillJS = `(() => {
+  const ok = window.loaFill ? window.loaFill() : true;
+  document.querySelectorAll('[data-loa="made"]').forEach(el => { el.textContent = %s; });
+  return ok;
+})()`
 
 // RefusedError lists what a piece asked for outside the site: images on
 // other hosts, files that do not exist.
@@ -100,11 +109,18 @@ func (e *RefusedError) Error() string {
 	return b.String()
 }
 
-// Print makes the PDF of one piece in the tab t. It returns the PDF and
-// the output files the piece loaded (its HTML, style sheets, fonts,
-// images), or an *OverflowError, without printing, when a part overflows,
-// or a *RefusedError when it asked for anything the site does not have.
-func Print(t *tab, e print.Entry) ([]byte, []string, error) {
+// Page says how to print one piece.
+type Page struct {
+	Family string // the font family the page must have loaded
+	Date   string // written into the slug lines: "25/02/2025"
+}
+
+// Print makes the PDF of one piece in the tab t, as Chromium prints it:
+// RGB, with its TrimBox and BleedBox set. It returns the PDF and the
+// output files the piece loaded (its HTML, style sheets, fonts, images),
+// or an *OverflowError, without printing, when a part overflows, or a
+// *RefusedError when it asked for anything the site does not have.
+func Print(t *tab, e print.Entry, pg Page) ([]byte, []string, error) {
 	ctx := t.ctx
 	t.start()
 	// Lay the page out as it will print: print media, in a window exactly
@@ -118,7 +134,7 @@ func Print(t *tab, e print.Entry) ([]byte, []string, error) {
 	if err != nil {
 		return nil, nil, fmt.Errorf("open %s: %w", e.File, err)
 	}
-	ok, err := chromedp.Run(ctx, chromedp.Evaluate[bool](fontsJS, chromedp.EvalAwaitPromise))
+	ok, err := chromedp.Run(ctx, chromedp.Evaluate[bool](fmt.Sprintf(fontsJS, jsString(pg.Family)), chromedp.EvalAwaitPromise))
 	if err != nil {
 		return nil, nil, fmt.Errorf("%s: wait for fonts: %w", e.File, err)
 	}
@@ -127,7 +143,10 @@ func Print(t *tab, e print.Entry) ([]byte, []string, error) {
 		return nil, nil, &RefusedError{Entry: e, URLs: refused}
 	}
 	if !ok {
-		return nil, nil, fmt.Errorf("%s: the font Noto Sans did not load; check static/fonts and css/print.css", e.File)
+		return nil, nil, fmt.Errorf("%s: the font %s did not load; check static/fonts, css/print.css and [print] font_family", e.File, pg.Family)
+	}
+	if _, err := chromedp.Run(ctx, chromedp.Evaluate[bool](fmt.Sprintf(fillJS, jsString(pg.Date)))); err != nil {
+		return nil, nil, fmt.Errorf("%s: fill the sheet: %w", e.File, err)
 	}
 	over, err := chromedp.Run(ctx, chromedp.Evaluate[[]Overflow](checkJS))
 	if err != nil {
@@ -146,6 +165,12 @@ func Print(t *tab, e print.Entry) ([]byte, []string, error) {
 	}
 	data, err = finish(data, e)
 	return data, used, err
+}
+
+// jsString quotes s as a JavaScript string.
+func jsString(s string) string {
+	b, _ := json.Marshal(s)
+	return string(b)
 }
 
 // printMedia makes CSS @media print rules apply on screen.

@@ -3,14 +3,13 @@ package pdf
 import (
 	"context"
 	"fmt"
-	"os"
-	"os/exec"
 	"path/filepath"
 	"runtime"
 	"slices"
 	"sync"
 	"time"
 
+	"loa/internal/config"
 	"loa/internal/print"
 )
 
@@ -22,22 +21,36 @@ type Options struct {
 	Chromium string        // the browser's path; "" to look for one
 	Products []string      // only these products; none for all
 	Tabs     int           // pieces printed at once; 0 for a default
-	CMYK     bool          // convert to CMYK with Ghostscript
+	// Press says how to make the press files (PDF/X) from the RGB PDFs
+	// Chromium prints: NewPress(config.Print).
+	Press Press
+	// Family is the font family every piece must have loaded:
+	// [print] font_family.
+	Family string
+	// Date is the date the PDFs are made, written on the slug lines and
+	// into the files; the zero value is today.
+	Date time.Time
+	// Producer names the program in the files: "loa v1.2".
+	Producer string
 	// Progress, if set, is told about each piece once it is done.
 	Progress func(done, total int, e print.Entry, took time.Duration, err error)
 }
 
 // Result is what a run made.
 type Result struct {
-	Written []string      // PDF files, relative to Dir
-	Failed  []error       // one per piece that failed (overflow, ...)
-	Start   time.Duration // to start the browser
-	Total   time.Duration
+	Written  []string      // PDF files, relative to Dir: press files and proofs
+	Failed   []error       // one per piece that failed (overflow, ...)
+	Warnings []string      // what was made but should be looked at
+	Start    time.Duration // to start the browser
+	Total    time.Duration
 }
 
-// Run makes the PDF of every piece (or of the pieces of the chosen
-// products) with one browser and a few tabs. A piece that fails does not
-// stop the others; its error is in Result.Failed.
+// Run makes the press file and the screen proof of every piece (or of
+// the pieces of the chosen products) with one browser and a few tabs. A
+// piece that fails does not stop the others; its error is in
+// Result.Failed. A piece with a QR code is refused while base_url is not
+// set or names this computer, and made with a warning while it is a
+// placeholder.
 func Run(ctx context.Context, opts Options) (*Result, error) {
 	entries, err := choose(opts.Entries, opts.Products)
 	if err != nil {
@@ -49,11 +62,14 @@ func Run(ctx context.Context, opts Options) (*Result, error) {
 			return nil, err
 		}
 	}
-	gs := ""
-	if opts.CMYK {
-		if gs, err = exec.LookPath("gs"); err != nil {
-			return nil, fmt.Errorf("--cmyk needs Ghostscript (gs), which is not installed: sudo apt-get install ghostscript")
-		}
+	if opts.Date.IsZero() {
+		opts.Date = time.Now()
+	}
+	if opts.Family == "" {
+		opts.Family = "Noto Sans"
+	}
+	if opts.Producer == "" {
+		opts.Producer = "loa"
 	}
 	sources, err := ReadSources(opts.Dir)
 	if err != nil {
@@ -66,6 +82,10 @@ func Run(ctx context.Context, opts Options) (*Result, error) {
 	}
 	defer b.Close()
 	res := &Result{Start: time.Since(start)}
+	if n := placeholders(entries); n > 0 {
+		res.Warnings = append(res.Warnings, fmt.Sprintf("%s: warning: base_url is a placeholder address: the QR codes of %d %s lead where no reader finds the site; set base_url before these go to press",
+			config.File, n, plural(n, "piece", "pieces")))
+	}
 	tabs := opts.Tabs
 	if tabs <= 0 {
 		// Chromium lays out and prints on several threads of its own: one
@@ -92,14 +112,14 @@ func Run(ctx context.Context, opts Options) (*Result, error) {
 			defer closeTab()
 			for e := range work {
 				t := time.Now()
-				used, err := one(tab, opts.Dir, e, gs)
+				used, err := one(tab, &opts, e)
 				mu.Lock()
 				done++
 				if err != nil {
 					res.Failed = append(res.Failed, err)
 					delete(sources, e.PDF)
 				} else {
-					res.Written = append(res.Written, e.PDF)
+					res.Written = append(res.Written, e.PDF, e.Proof)
 					sources[e.PDF] = used
 				}
 				if opts.Progress != nil {
@@ -125,21 +145,27 @@ func Run(ctx context.Context, opts Options) (*Result, error) {
 	return res, ctx.Err()
 }
 
-// one makes the PDF of one piece and returns the sums of the files it was
-// made from.
-func one(tab *tab, dir string, e print.Entry, gs string) (map[string]string, error) {
-	data, used, err := Print(tab, e)
+// one makes the press file and the proof of one piece and returns the
+// sums of the files they were made from.
+func one(tab *tab, opts *Options, e print.Entry) (map[string]string, error) {
+	if err := refuseQR(e); err != nil {
+		return nil, err
+	}
+	rgb, used, err := Print(tab, e, Page{Family: opts.Family, Date: opts.Date.Format("02/01/2006")})
 	if err != nil {
 		return nil, err
 	}
-	out := filepath.Join(dir, filepath.FromSlash(e.PDF))
-	if gs != "" {
-		if data, err = cmyk(gs, data, e); err != nil {
-			return nil, err
-		}
+	press, err := opts.Press.convert(rgb, e, opts.Date, opts.Producer)
+	if err != nil {
+		return nil, err
 	}
-	if err := writeFile(out, data); err != nil {
-		return nil, fmt.Errorf("write %s: %w", e.PDF, err)
+	for _, f := range []struct {
+		name string
+		data []byte
+	}{{e.Proof, rgb}, {e.PDF, press}} {
+		if err := writeFile(filepath.Join(opts.Dir, filepath.FromSlash(f.name)), f.data); err != nil {
+			return nil, fmt.Errorf("write %s: %w", f.name, err)
+		}
 	}
 	sums := map[string]string{}
 	for _, name := range used {
@@ -148,6 +174,25 @@ func one(tab *tab, dir string, e print.Entry, gs string) (map[string]string, err
 		}
 	}
 	return sums, nil
+}
+
+// placeholders counts the pieces whose QR code leads to a placeholder
+// address.
+func placeholders(entries []print.Entry) int {
+	n := 0
+	for _, e := range entries {
+		if e.QR != "" && e.QRBase == "placeholder" {
+			n++
+		}
+	}
+	return n
+}
+
+func plural(n int, one, many string) string {
+	if n == 1 {
+		return one
+	}
+	return many
 }
 
 // choose keeps the entries of the named products; an unknown name is an
@@ -175,28 +220,4 @@ func choose(entries []print.Entry, products []string) ([]print.Entry, error) {
 		}
 	}
 	return out, nil
-}
-
-// cmyk converts a PDF to CMYK with Ghostscript and sets the boxes again,
-// which a conversion may drop.
-func cmyk(gs string, data []byte, e print.Entry) ([]byte, error) {
-	dir, err := os.MkdirTemp("", "loa-cmyk-")
-	if err != nil {
-		return nil, err
-	}
-	defer os.RemoveAll(dir)
-	in, out := filepath.Join(dir, "in.pdf"), filepath.Join(dir, "out.pdf")
-	if err := os.WriteFile(in, data, 0o644); err != nil {
-		return nil, err
-	}
-	cmd := exec.Command(gs, "-q", "-dNOPAUSE", "-dBATCH", "-dSAFER", "-sDEVICE=pdfwrite",
-		"-sColorConversionStrategy=CMYK", "-sProcessColorModel=DeviceCMYK", "-o", out, in)
-	if msg, err := cmd.CombinedOutput(); err != nil {
-		return nil, fmt.Errorf("%s: Ghostscript: %v: %s", e.File, err, msg)
-	}
-	converted, err := os.ReadFile(out)
-	if err != nil {
-		return nil, err
-	}
-	return finish(converted, e)
 }

@@ -52,7 +52,7 @@ func (e *Engine) read(ctx context.Context, changed []string) error {
 		clear(e.docs)
 		e.full, list = true, true
 	}
-	if reconfig || e.dirty[fontFile] {
+	if reconfig || e.dirty[e.fontFile()] {
 		e.fontDs = e.loadFont()
 		clear(e.docs) // checked against another font
 		list = true

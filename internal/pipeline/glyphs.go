@@ -8,26 +8,27 @@ import (
 	"loa/internal/fit"
 	"loa/internal/frontmatter"
 	"loa/internal/paths"
-	"loa/internal/print"
 	"loa/internal/vntext"
 )
 
-// fontFile is the font whose characters the site's text must stay within:
-// every face loa ships covers the same characters, so that no reader's
-// browser and no printer's RIP falls back to a font of its own.
-const fontFile = paths.StaticDir + "/" + print.DefaultFont
+// fontFile is the font whose characters the site's text must stay within,
+// the one print measures with ([print] fit_font): every face loa ships
+// covers the same characters, so that no reader's browser and no
+// printer's RIP falls back to a font of its own.
+func (e *Engine) fontFile() string { return paths.StaticDir + "/" + e.cfg.Print.FitFont }
 
 // loadFont reads the font text is checked against; a site whose font can
 // not be read is checked against nothing, and says so.
 func (e *Engine) loadFont() diag.List {
 	e.font = nil
-	data, err := e.readFile(fontFile)
+	file := e.fontFile()
+	data, err := e.readFile(file)
 	if err != nil {
-		return diag.List{diag.At(fontFile, 0, 0, "the site's font is missing: %v", err)}
+		return diag.List{diag.At(file, 0, 0, "the site's font is missing: %v", err)}
 	}
 	f, err := fit.Parse(data)
 	if err != nil {
-		return diag.List{diag.At(fontFile, 0, 0, "the site's font can not be read: %v", err)}
+		return diag.List{diag.At(file, 0, 0, "the site's font can not be read: %v", err)}
 	}
 	e.font = newCoverage(f)
 	return nil

@@ -77,8 +77,9 @@ func TestRebuildFollowsReads(t *testing.T) {
 	// Q&A titles; another section's page does not.
 	fsys["content/hoi-dap/b.md"] = qa("Câu B mới?", 2)
 	rep := p.rebuild(t, "content/hoi-dap/b.md")
+	// The manifest and the printers' index carry each piece's version.
 	want := "hoi-dap/a/index.html hoi-dap/b/index.html hoi-dap/c/index.html hoi-dap/index.html " +
-		"in/to-gap-a4/mac-dinh.html in/to-roi-a5/mac-dinh.html index.html tim-kiem/index/meta.js"
+		"in/index.html in/manifest.json in/to-gap-a4/mac-dinh.html in/to-roi-a5/mac-dinh.html index.html tim-kiem/index/meta.js"
 	if rep.Failed() || rep.Full || written(rep) != want {
 		t.Errorf("edit of a title made\n%s\nwant\n%s", written(rep), want)
 	}

@@ -1,8 +1,8 @@
 package print
 
 import (
-	"fmt"
 	"html/template"
+	"slices"
 	"strings"
 
 	"loa/internal/config"
@@ -11,6 +11,7 @@ import (
 	"loa/internal/maker"
 	"loa/internal/paths"
 	"loa/internal/view"
+	"loa/internal/vnbreak"
 )
 
 // Side is what a print layout's "side" template sees as ".": one side of
@@ -23,9 +24,11 @@ type Side struct {
 	Of     int        // number of sides
 	Panels []Panel    // this side's panels, left to right
 
-	in  *maker.Input
-	m   *Maker
-	rec *view.Recorder
+	parts *pageParts // the editor's page in parts; nil when composed
+	in    *maker.Input
+	m     *Maker
+	rec   *view.Recorder
+	qr    *bool // set when the side draws the QR code
 }
 
 // TrimW and TrimH are the size of the finished piece, in millimetres.
@@ -49,47 +52,30 @@ func imprint(c *config.Config) string {
 	return "[Chưa ghi đơn vị thực hiện: đặt print.imprint trong config.toml]"
 }
 
-// PanelName names a panel for overflow reports and for editors: on a
-// tri-fold leaflet by its place once folded, otherwise by its number.
-func (s *Side) PanelName(i int) string {
-	if len(s.Panels) == 3 && s.Of == 2 {
-		names := [2][3]string{{"flap (folds in)", "back cover", "front cover"}, {"inside left", "inside middle", "inside right"}}
-		return names[(s.Number-1)%2][i-1]
-	}
-	if len(s.Panels) == 1 {
-		return fmt.Sprintf("side %d", s.Number)
-	}
-	return fmt.Sprintf("side %d panel %d", s.Number, i)
-}
+// PanelName names panel i (from 1) for overflow reports and for editors:
+// on a folded leaflet by its place once folded, otherwise by its number.
+func (s *Side) PanelName(i int) string { return s.Panels[i-1].Name }
 
-// PartOf returns which part of the editor's page (see Parts) goes on panel
-// i of this side. A tri-fold leaflet is read cover, flap, the three inside
-// panels, back; other pieces in order.
-func (s *Side) PartOf(i int) int {
-	if len(s.Panels) == 3 && s.Of == 2 {
-		order := [2][3]int{{2, 6, 1}, {3, 4, 5}}
-		return order[(s.Number-1)%2][i-1]
-	}
-	return (s.Number-1)*len(s.Panels) + i
-}
+// PartOf returns which part, in reading order, goes on panel i (from 1)
+// of this side: for an editor's page, the part between its lines "---".
+func (s *Side) PartOf(i int) int { return s.Panels[i-1].Part }
 
 // URL is the absolute address the piece's QR code leads to.
 func (s *Side) URL() string { return s.Site.Config().BaseURL + s.Target }
 
-// QR draws the piece's QR code, sizeMM wide.
-func (s *Side) QR(sizeMM float64) (template.HTML, error) { return QRSVG(s.URL(), sizeMM) }
+// QR draws the piece's QR code, sizeMM wide, in the ink colour.
+func (s *Side) QR(sizeMM float64) (template.HTML, error) {
+	*s.qr = true
+	return QRSVG(s.URL(), sizeMM)
+}
 
-// Parts splits the editor's page of content/in/ at its horizontal rules
-// (a line "---" in Markdown): one part per panel or side, in order.
+// Parts returns the parts of the editor's page of content/in/, split at
+// its lines "---", in reading order (see PartOf).
 func (s *Side) Parts() []template.HTML {
-	if s.Page == nil {
+	if s.parts == nil {
 		return nil
 	}
-	var parts []template.HTML
-	for _, p := range strings.Split(string(s.Page.Content()), "<hr>\n") {
-		parts = append(parts, template.HTML(p))
-	}
-	return parts
+	return s.parts.html
 }
 
 // Part returns part n (from 1) of the editor's page, or nothing.
@@ -101,27 +87,44 @@ func (s *Side) Part(n int) template.HTML {
 	return parts[n-1]
 }
 
-// DefaultFont is the font file, under static/, that fitted text is
-// measured with; the print style sheet must set text in the same file.
-const DefaultFont = "fonts/NotoSans-Bold.ttf"
-
-// Fit sets text as large as it fits a box of wMM by hMM, breaking it into
-// balanced lines, measured with DefaultFont.
+// Fit sets text as large as it fits a box of wMM by hMM, on lines broken
+// where Vietnamese allows (package vnbreak: never inside a word), measured
+// with the font file of [print] fit_font.
 func (s *Side) Fit(text string, wMM, hMM float64) (*Fitted, error) {
-	return s.FitFont(DefaultFont, text, wMM, hMM)
+	return s.FitUpTo(text, wMM, hMM, 0)
 }
 
-// FitFont is Fit with another font file of static/.
-func (s *Side) FitFont(font, text string, wMM, hMM float64) (*Fitted, error) {
-	f, err := s.m.font(s.in, s.rec, paths.StaticDir+"/"+font)
+// FitUpTo is Fit with a largest size, in mm (0 for none): for a title that
+// should not outgrow the rest of its page.
+func (s *Side) FitUpTo(text string, wMM, hMM, maxMM float64) (*Fitted, error) {
+	f, err := s.m.font(s.in, s.rec, paths.StaticDir+"/"+s.Site.Config().Print.FitFont)
 	if err != nil {
 		return nil, err
 	}
-	res, err := fit.Fit(f, text, fit.Box{Width: wMM, Height: hMM}, fit.Options{LineHeight: LineHeight})
+	res, err := fit.Fit(f, text, fit.Box{Width: wMM, Height: hMM}, fit.Options{LineHeight: LineHeight, MaxSize: maxMM})
 	if err != nil {
 		return nil, err
 	}
 	return &Fitted{Result: res, LineHeight: LineHeight}, nil
+}
+
+// DefaultFont is the default [print] fit_font: the font file, under
+// static/, that fitted text is measured with and text is checked against.
+const DefaultFont = "fonts/NotoSans-Bold.ttf"
+
+// LineSize returns the size, at most maxMM, at which text fits on one
+// line wMM wide, measured with the fit font (bold, so that a regular
+// face fits too): the imprint along a banner's foot.
+func (s *Side) LineSize(text string, wMM, maxMM float64) (float64, error) {
+	f, err := s.m.font(s.in, s.rec, paths.StaticDir+"/"+s.Site.Config().Print.FitFont)
+	if err != nil {
+		return 0, err
+	}
+	w := f.Width(text, 1)
+	if w <= 0 {
+		return maxMM, nil
+	}
+	return min(maxMM, wMM*(1-fit.DefaultSafety)/w), nil
 }
 
 // LineHeight of fitted text: stacked Vietnamese marks on capitals (Ẫ, Ễ,
@@ -135,14 +138,30 @@ type Fitted struct {
 	LineHeight float64
 }
 
-// Slogans returns the site's slogans for a product, in order: those that
-// name it in products, or else all.
-func (s *Side) Slogans(product string) []*view.Page {
+// Glue returns text for a title the browser breaks (with CSS text-wrap:
+// balance): a no-break space in every gap where Vietnamese must not break
+// (inside a word, a name, a number with its unit), and a line break
+// where the editor typed one.
+func (s *Side) Glue(text string) template.HTML {
+	lines := strings.Split(vnbreak.Analyze(text).Glued(), "\n")
+	for i, l := range lines {
+		lines[i] = template.HTMLEscapeString(l)
+	}
+	return template.HTML(strings.Join(lines, "<br>"))
+}
+
+// Slogans returns the slogans for this piece's product, in order: those
+// that name it in products, or else all but those that say products = []
+// (on no product).
+func (s *Side) Slogans() []*view.Page {
 	var named, all []*view.Page
 	for _, p := range s.Site.Items(config.KindSlogan) {
-		all = append(all, p)
-		for _, q := range p.Products() {
-			if q == product {
+		products := p.Products()
+		if products == nil || len(products) > 0 {
+			all = append(all, p)
+		}
+		for _, q := range products {
+			if q == s.Product.Name {
 				named = append(named, p)
 			}
 		}
@@ -151,6 +170,14 @@ func (s *Side) Slogans(product string) []*view.Page {
 		return named
 	}
 	return all
+}
+
+// Slogan returns the first of Slogans, or nil.
+func (s *Side) Slogan() *view.Page {
+	if all := s.Slogans(); len(all) > 0 {
+		return all[0]
+	}
+	return nil
 }
 
 // Figures returns up to n key figures of the site's goals for the given
@@ -166,3 +193,59 @@ func (s *Side) Figures(year, n int) []content.Figure {
 	}
 	return out
 }
+
+// Years returns the years the goals' key figures are for, earliest first:
+// what a layout heads its figures with, instead of writing a year itself.
+func (s *Side) Years() []int {
+	var out []int
+	for _, g := range s.Site.Items(config.KindGoal) {
+		for _, f := range g.Figures() {
+			if f.Year != 0 && !slices.Contains(out, f.Year) {
+				out = append(out, f.Year)
+			}
+		}
+	}
+	slices.Sort(out)
+	return out
+}
+
+// Brief returns a page's summary for print, whole and at most n
+// characters: the summary its editor wrote, or else the whole sentences
+// of its first paragraph that fit; "" when neither does. Print never
+// cuts a text with "…": a quotation cut mid-sentence misquotes.
+func (s *Side) Brief(p *view.Page, n int) string {
+	// The first paragraph is read only when the summary will not do, so
+	// that a piece is not made again for an edit of a body it does not
+	// show.
+	sum := p.Summary()
+	if sum != "" && runeLen(sum) <= n && !strings.HasSuffix(sum, "…") {
+		return sum
+	}
+	lead := p.Lead()
+	if strings.HasSuffix(sum, "…") && !strings.HasPrefix(lead, strings.TrimRight(strings.TrimSuffix(sum, "…"), " ")) && runeLen(sum) <= n {
+		return sum // the editor's own summary, which ends in "…"
+	}
+	return sentences(lead, n)
+}
+
+// sentences returns the longest run of whole sentences at the start of
+// text with at most n characters.
+func sentences(text string, n int) string {
+	best := ""
+	for i, r := range text {
+		if r != '.' && r != '!' && r != '?' {
+			continue
+		}
+		end := i + 1
+		if end < len(text) && text[end] != ' ' {
+			continue // "57.2", "...)"
+		}
+		if runeLen(text[:end]) > n {
+			break
+		}
+		best = text[:end]
+	}
+	return best
+}
+
+func runeLen(s string) int { return len([]rune(s)) }

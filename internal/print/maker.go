@@ -3,16 +3,20 @@ package print
 import (
 	"bytes"
 	"context"
+	"crypto/sha256"
+	"encoding/hex"
 	"encoding/json"
 	"fmt"
 	"html/template"
 	"slices"
+	"strings"
 	"sync"
 
 	"loa/internal/config"
 	"loa/internal/diag"
 	"loa/internal/fit"
 	"loa/internal/maker"
+	"loa/internal/markdown"
 	"loa/internal/paths"
 	"loa/internal/templates"
 	"loa/internal/view"
@@ -21,7 +25,7 @@ import (
 // Print layouts, under the site's layouts/:
 //
 //	print/baseof.html   the document: head, fonts, the sheets
-//	print/<layout>.html one per product layout; defines "side"
+//	print/<layout>.html one per product layout (its role); defines "side"
 //	print/partials/     pieces the product layouts share
 //	print/index.html    the printers' index
 const (
@@ -33,8 +37,12 @@ const (
 // Maker makes the print pieces, the printers' index and manifest.json.
 // It keeps the fonts it measures with across rebuilds.
 type Maker struct {
+	md    *markdown.Renderer
 	mu    sync.Mutex
 	fonts map[string]cachedFont // site path → parsed font
+	// coverage says, for each character met, whether coverageOf draws it.
+	coverage   map[rune]bool
+	coverageOf *fit.Font
 }
 
 type cachedFont struct {
@@ -43,7 +51,7 @@ type cachedFont struct {
 }
 
 // NewMaker returns a print maker.
-func NewMaker() *Maker { return &Maker{fonts: map[string]cachedFont{}} }
+func NewMaker() *Maker { return &Maker{md: markdown.New(), fonts: map[string]cachedFont{}} }
 
 // Name implements maker.Maker.
 func (*Maker) Name() string { return "print" }
@@ -109,13 +117,7 @@ func (m *Maker) Make(_ context.Context, in *maker.Input, j maker.Job, rec *view.
 
 // entries are the manifest entries of the pieces, in order.
 func entries(in *maker.Input, rec *view.Recorder) []Entry {
-	var out []Entry
-	for _, o := range in.Results(rec, "print") {
-		if e, ok := o.Result.(Entry); ok {
-			out = append(out, e)
-		}
-	}
-	return out
+	return Entries(in.Results(rec, "print"))
 }
 
 // Entries returns the manifest entries among a maker's results.
@@ -171,36 +173,110 @@ func (m *Maker) piece(in *maker.Input, pc Piece, rec *view.Recorder) (maker.Made
 		return maker.Made{}, diag.List{pieceError(lib.Error(err), pc)}, nil
 	}
 	maker.Layout(rec, set)
+	cfg := in.Site.Config
+	font, err := m.font(in, rec, paths.StaticDir+"/"+cfg.Print.FitFont)
+	if err != nil {
+		return maker.Made{}, diag.List{diag.At(config.File, 0, 0, "print.fit_font: %v", err)}, nil
+	}
 	v := in.View(rec)
+	var ds diag.List
 	var page *view.Page
+	var parts *pageParts
+	title := pc.Product.Title
 	if pc.Page != nil {
 		page = v.Page(pc.Page)
+		title += " – " + page.Title()
+		if page.Kind() == config.KindPrint {
+			parts, ds = m.parts(in, rec, pc)
+		}
 	}
 	sides := sides(pc.Product)
+	hasQR := false
 	var html []string
 	var buf bytes.Buffer
 	for i, panels := range sides {
 		buf.Reset()
-		data := &Side{Piece: pc, Site: v, Page: page, Number: i + 1, Of: len(sides), Panels: panels, in: in, m: m, rec: rec}
+		data := &Side{Piece: pc, Site: v, Page: page, Number: i + 1, Of: len(sides), Panels: panels,
+			parts: parts, in: in, m: m, rec: rec, qr: &hasQR}
 		if err := set.ExecuteTemplate(&buf, "side", data); err != nil {
-			return maker.Made{}, diag.List{pieceError(lib.Error(err), pc)}, nil
+			return maker.Made{}, append(ds, pieceError(lib.Error(err), pc)), nil
 		}
 		html = append(html, buf.String())
 	}
-	drafts := rec.Drafts()
-	if pc.Page != nil && pc.Page.Kind == config.KindSlogan && !pc.Page.Official() && !slices.Contains(drafts, pc.Page.Path) {
-		drafts = append(drafts, pc.Page.Path) // a layout that left its own slogan out is still stamped
+	if page != nil && page.Kind() == config.KindSlogan && !page.Official() {
+		page.Title() // a layout that left its own slogan out is still stamped
 	}
-	draft := len(drafts) > 0
-	doc := Doc{Piece: pc, Site: v, Title: title(pc), Draft: draft, Rel: paths.Rel(pc.Dir(), "")}
+	drafts := rec.Drafts()
+	e := entry(pc, title, drafts, hasQR, version(pc, html), cfg)
+	measure := func(t string) float64 { return font.Width(t, 1) }
+	style := MarkStyle{Color: cfg.Print.RegistrationRGB(), Family: cfg.Print.FontFamily, Measure: measure}
+	doc := Doc{Piece: pc, Site: v, Title: title, Draft: e.Draft, Rel: paths.Rel(pc.Dir(), "")}
 	for i, h := range html {
-		doc.Sheets = append(doc.Sheets, sheetHTML(pc, i+1, len(html), folds(sides[i]), template.HTML(h), draft))
+		sh := sheet{pc: pc, n: i + 1, panels: sides[i], side: template.HTML(h), draft: e.Draft, slug: slug(pc, i+1, e), style: style}
+		doc.Sheets = append(doc.Sheets, sh.html())
 	}
 	buf.Reset()
 	if err := set.ExecuteTemplate(&buf, baseLayout, doc); err != nil {
-		return maker.Made{}, diag.List{pieceError(lib.Error(err), pc)}, nil
+		return maker.Made{}, append(ds, pieceError(lib.Error(err), pc)), nil
 	}
-	return maker.Made{Data: bytes.Clone(buf.Bytes()), Result: entry(pc, drafts, in.Site.Config)}, nil, nil
+	ds = append(ds, m.checkGlyphs(in, rec, font, buf.Bytes(), set.Files)...)
+	return maker.Made{Data: bytes.Clone(buf.Bytes()), Result: e}, ds, nil
+}
+
+// version is a short hash of what a piece shows: its product and its
+// sides as the layouts made them. It names the version on the slug line,
+// so that a printer can tell two files of one piece apart.
+func version(pc Piece, sides []string) string {
+	h := sha256.New()
+	fmt.Fprintf(h, "%#v\x00", pc.Product)
+	for _, s := range sides {
+		h.Write([]byte(s))
+		h.Write([]byte{0})
+	}
+	return hex.EncodeToString(h.Sum(nil))[:8]
+}
+
+// sheet is one side wrapped in its sheet.
+type sheet struct {
+	pc     Piece
+	n      int
+	panels []Panel
+	side   template.HTML
+	draft  bool
+	slug   Slug
+	style  MarkStyle
+}
+
+// html wraps one side in its sheet: the bleed and trim boxes, the DỰ THẢO
+// mark when the piece carries unapproved wording, and the marks. It is
+// made here, not in a layout, so that no layout can leave out the marks
+// or the DỰ THẢO mark.
+func (sh sheet) html() template.HTML {
+	s := sh.pc.Sheet
+	var b strings.Builder
+	box := func(r Rect) string {
+		return fmt.Sprintf("left:%s;top:%s;width:%s;height:%s", Length(r.X), Length(r.Y), Length(r.W), Length(r.H))
+	}
+	fmt.Fprintf(&b, `<section class="sheet side-%d" style="width:%s;height:%s">`, sh.n, Length(s.Width()), Length(s.Height()))
+	fmt.Fprintf(&b, `<div class="bleed" style="%s"></div>`, box(s.BleedBox()))
+	fmt.Fprintf(&b, `<div class="trim" data-part="%s" style="%s">`, partName(sh.n, sh.pc.Product.Pages), box(s.TrimBox()))
+	if sh.draft {
+		// Under the content, so that QR codes and text stay whole.
+		b.WriteString(string(s.draftMark(sh.panels, sh.style.Family, sh.style.Measure)))
+	}
+	b.WriteString(string(sh.side))
+	b.WriteString(`</div>`)
+	b.WriteString(string(s.MarksSVG(sh.slug, folds(sh.panels), sh.style)))
+	b.WriteString(`</section>`)
+	return template.HTML(b.String())
+}
+
+// partName names a side for overflow reports.
+func partName(n, of int) string {
+	if of == 1 {
+		return "sheet"
+	}
+	return fmt.Sprintf("side %d of %d", n, of)
 }
 
 // pieceError reports a layout's failure on one piece, naming the content
@@ -214,17 +290,13 @@ func pieceError(d diag.Diagnostic, pc Piece) diag.Diagnostic {
 	return d
 }
 
-func title(pc Piece) string {
-	if pc.Page != nil {
-		return pc.Product.Title + " – " + pc.Page.Title
-	}
-	return pc.Product.Title
-}
-
 // IndexData is what print/index.html sees.
 type IndexData struct {
 	Site    *view.Site
 	Entries []Entry
+	// QRBase says what is wrong with the address the QR codes lead to,
+	// as Entry.QRBase; QR is that address.
+	QRBase, QR string
 }
 
 // index makes the printers' index.
@@ -234,8 +306,12 @@ func (m *Maker) index(in *maker.Input, rec *view.Recorder) (maker.Made, diag.Lis
 		return maker.Made{}, diag.List{in.Layouts.Error(err)}, nil
 	}
 	maker.Layout(rec, set)
+	data := IndexData{Site: in.View(rec), Entries: entries(in, rec)}
+	if i := slices.IndexFunc(data.Entries, func(e Entry) bool { return e.QR != "" }); i >= 0 {
+		data.QRBase, data.QR = data.Entries[i].QRBase, in.Site.Config.BaseURL
+	}
 	var buf bytes.Buffer
-	if err := set.ExecuteTemplate(&buf, indexLayout, IndexData{Site: in.View(rec), Entries: entries(in, rec)}); err != nil {
+	if err := set.ExecuteTemplate(&buf, indexLayout, data); err != nil {
 		return maker.Made{}, diag.List{in.Layouts.Error(err)}, nil
 	}
 	return maker.Made{Data: buf.Bytes()}, nil, nil

@@ -30,7 +30,16 @@ func (m *memory) Remove(name string) error { return nil }
 
 func build(t *testing.T, files map[string]string) (*memory, *pipeline.Report) {
 	t.Helper()
-	fsys := fstest.MapFS{"config.toml": {Data: []byte("base_url = \"https://thu.vn/\"\n")}}
+	return buildConfig(t, "base_url = \"https://thu.vn/\"\n", files)
+}
+
+// buildConfig builds a site of files with config.toml cfg ("" for none).
+func buildConfig(t *testing.T, cfg string, files map[string]string) (*memory, *pipeline.Report) {
+	t.Helper()
+	fsys := fstest.MapFS{}
+	if cfg != "" {
+		fsys["config.toml"] = &fstest.MapFile{Data: []byte(cfg)}
+	}
 	for name, text := range files {
 		fsys[name] = &fstest.MapFile{Data: []byte(text)}
 	}

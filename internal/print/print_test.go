@@ -30,6 +30,9 @@ func TestSheet(t *testing.T) {
 		{config.Product{TrimMM: []float64{6000, 1200}, BleedMM: 10, MarksMM: 25}, 6070, 1270, "1:10", 35, 25},
 		{config.Product{TrimMM: []float64{5020, 800}, BleedMM: 10, MarksMM: 20}, 5080, 860, "1:1", 30, 20},
 		{config.Product{TrimMM: []float64{5021, 800}, BleedMM: 10, MarksMM: 20}, 5081, 860, "1:10", 30, 20},
+		// A 52 m banner is still 5.2 m at 1:10: it is drawn at 1:100.
+		{config.Product{TrimMM: []float64{52000, 1200}, BleedMM: 10, MarksMM: 25}, 52070, 1270, "1:100", 35, 25},
+		{config.Product{TrimMM: []float64{50730, 1200}, BleedMM: 10, MarksMM: 25}, 50800, 1270, "1:10", 35, 25},
 	}
 	for _, tt := range tests {
 		s := NewSheet(tt.product)
@@ -42,6 +45,9 @@ func TestSheet(t *testing.T) {
 	}
 	if got := NewSheet(config.Product{TrimMM: []float64{6000, 1200}, BleedMM: 10, MarksMM: 25}).PageSize(); got != "607mm 127mm" {
 		t.Errorf("1:10 page size %q", got)
+	}
+	if got := NewSheet(config.Product{TrimMM: []float64{52000, 1200}, BleedMM: 10, MarksMM: 25}).PageSize(); got != "520.7mm 12.7mm" {
+		t.Errorf("1:100 page size %q", got)
 	}
 }
 
@@ -71,14 +77,30 @@ func TestTriFold(t *testing.T) {
 	// Reading order: cover (outside right), flap (outside left), inside
 	// left to right, back (outside middle).
 	var order []int
+	var names []string
 	for side := 1; side <= 2; side++ {
 		s := &Side{Number: side, Of: 2, Panels: sd[side-1]}
 		for i := 1; i <= 3; i++ {
 			order = append(order, s.PartOf(i))
+			names = append(names, s.PanelName(i))
 		}
 	}
 	if want := []int{2, 6, 1, 3, 4, 5}; !equal(order, want) {
 		t.Errorf("parts %v, want %v", order, want)
+	}
+	if got := strings.Join(names, ", "); got != "flap (folds in), back cover, front cover, inside left, inside middle, inside right" {
+		t.Errorf("panel names %s", got)
+	}
+	if got := strings.Join(partNames(product("to-gap-a4")), ", "); got != "front cover, flap (folds in), inside left, inside middle, inside right, back cover" {
+		t.Errorf("reading order %s", got)
+	}
+	// A half fold reads front, inside left, inside right, back.
+	half := config.Product{TrimMM: []float64{210, 148}, Pages: 2, Panels: []float64{105, 105}, Fold: config.FoldHalf}
+	if got := strings.Join(partNames(half), ", "); got != "front cover, inside left, inside right, back cover" {
+		t.Errorf("half fold %s", got)
+	}
+	if got := strings.Join(partNames(product("to-roi-a5")), ", "); got != "side 1, side 2" {
+		t.Errorf("flyer %s", got)
 	}
 }
 
@@ -98,7 +120,7 @@ var lineRE = regexp.MustCompile(`<line x1="([\d.]+)" y1="([\d.]+)" x2="([\d.]+)"
 
 func TestMarksSVG(t *testing.T) {
 	s := NewSheet(product("to-gap-a4"))
-	svg := string(s.MarksSVG("nhãn <thử>", []float64{97, 197}))
+	svg := string(s.MarksSVG(Slug{Lines: [2]string{"nhãn <thử>", "dòng hai · ngày "}, Undated: "chưa in"}, []float64{97, 197}, MarkStyle{Color: "#000001", Family: "Noto Sans"}))
 	if !strings.Contains(svg, `viewBox="0 0 327 240" width="327mm" height="240mm"`) {
 		t.Errorf("viewBox: %s", svg[:200])
 	}
@@ -122,8 +144,18 @@ func TestMarksSVG(t *testing.T) {
 	if crop != 8 || fold != 4 {
 		t.Errorf("%d crop marks and %d fold marks, want 8 and 4", crop, fold)
 	}
-	if !strings.Contains(svg, "nhãn &lt;thử&gt;") {
+	if !strings.Contains(svg, "nhãn &lt;thử&gt;") || !strings.Contains(svg, `dòng hai · ngày <tspan data-loa="made">chưa in</tspan>`) {
 		t.Error("label missing or not escaped")
+	}
+	// Every mark and the label are in the registration colour, and
+	// nothing is transparent.
+	if n := strings.Count(svg, `"#000001"`); n != 13 {
+		t.Errorf("%d uses of the registration colour, want 12 marks and the label", n)
+	}
+	for _, bad := range []string{"opacity", "#000\"", "rgba"} {
+		if strings.Contains(svg, bad) {
+			t.Errorf("marks use %s", bad)
+		}
 	}
 }
 
@@ -133,7 +165,7 @@ func TestQRSVG(t *testing.T) {
 		t.Fatal(err)
 	}
 	s := string(svg)
-	if !strings.Contains(s, "width:calc(30 * var(--mm))") || !strings.Contains(s, `<path d="M`) || strings.Contains(s, "<image") {
+	if !strings.Contains(s, "width:calc(30 * var(--mm))") || !strings.Contains(s, `<path d="M`) || strings.Contains(s, "<image") || !strings.Contains(s, "fill:var(--ink)") {
 		t.Errorf("QR SVG: %s", s[:200])
 	}
 }
@@ -159,5 +191,14 @@ func TestPieces(t *testing.T) {
 	want := "in/to-gap-a4/to-gap.html in/to-roi-a5/mac-dinh.html in/ap-phich-a3/mac-dinh.html in/bang-ron/a.html in/pano/a.html in/pano/b.html"
 	if got := strings.Join(files, " "); got != want {
 		t.Errorf("pieces:\n%s\nwant\n%s", got, want)
+	}
+	// products = [] puts a slogan on no product.
+	none := slogan("c", "Không in", "official")
+	none.Products = []string{}
+	s.Sections[0].Items = []*site.Page{none}
+	for _, p := range Pieces(s) {
+		if p.Page == none {
+			t.Errorf("a slogan with products = [] is on %s", p.File())
+		}
 	}
 }

@@ -14,7 +14,9 @@ const QRQuietZone = 4
 // QRSVG returns a QR code of text as an inline SVG of the given size in
 // millimetres (quiet zone included): one path of dark squares, vectors not
 // pixels, so that it stays sharp at any print size. Error correction is
-// "medium" (15 %), enough for a folded or slightly scratched leaflet.
+// "medium" (15 %), enough for a folded or slightly scratched leaflet. It
+// is drawn in the design tokens --ink on --paper, so that it prints in
+// black ink only.
 func QRSVG(text string, sizeMM float64) (template.HTML, error) {
 	code, err := goqr.EncodeText(text, goqr.Medium)
 	if err != nil {
@@ -38,6 +40,6 @@ func QRSVG(text string, sizeMM float64) (template.HTML, error) {
 	}
 	total := n + 2*QRQuietZone
 	return template.HTML(fmt.Sprintf(
-		`<svg class="qr" xmlns="http://www.w3.org/2000/svg" viewBox="0 0 %d %d" style="width:%s;height:%s" role="img" aria-label="%s"><rect width="%d" height="%d" fill="#fff"/><path d="%s" fill="#000" shape-rendering="crispEdges"/></svg>`,
+		`<svg class="qr" xmlns="http://www.w3.org/2000/svg" viewBox="0 0 %d %d" style="width:%s;height:%s" role="img" aria-label="%s"><rect width="%d" height="%d" style="fill:var(--paper)"/><path d="%s" style="fill:var(--ink)" shape-rendering="crispEdges"/></svg>`,
 		total, total, Length(sizeMM), Length(sizeMM), template.HTMLEscapeString(text), total, total, path.String())), nil
 }

@@ -75,7 +75,8 @@ func fields(ch map[Key]bool, id string, a, b *site.Page) {
 	add(Figures, !slices.Equal(a.Figures, b.Figures))
 	add(Status, a.Status != b.Status)
 	add(Source, a.Page.Source != b.Page.Source)
-	add(Products, !slices.Equal(a.Products, b.Products))
+	// products = [] (on no product) differs from no products (on all).
+	add(Products, (a.Products == nil) != (b.Products == nil) || !slices.Equal(a.Products, b.Products))
 	add(Product, a.Product != b.Product)
 	add(URL, a.URL != b.URL)
 	add(Kind, a.Kind != b.Kind)
