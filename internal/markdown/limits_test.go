@@ -50,7 +50,7 @@ func TestCheckLimits(t *testing.T) {
 func TestCheckLimitsFast(t *testing.T) {
 	r := New()
 	for _, src := range []string{
-		strings.Repeat("[a](", 3000),                            // just under MaxLinkScan
+		strings.Repeat("[a](", 3000),                             // just under MaxLinkScan
 		strings.Repeat("- ", MaxDepth) + "x\n",                   // MaxDepth on one line
 		strings.Repeat(strings.Repeat("- ", MaxDepth)+"x\n", 50), // fifty such lines
 	} {
