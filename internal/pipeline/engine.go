@@ -142,6 +142,7 @@ func Makers() []maker.Maker {
 		render.Sitemap{},
 		print.NewMaker(),
 		Static{},
+		Links{},
 	}
 }
 
