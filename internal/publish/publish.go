@@ -31,6 +31,11 @@ import (
 // is not empty, and lacks the marker: it may be someone's documents.
 const Marker = paths.Marker
 
+// DraftsMarker is the file that marks an output built with drafts, so that
+// a deployment can refuse it; the next build replaces the folder, and the
+// marker with it.
+const DraftsMarker = ".loa-drafts"
+
 // Staging is an output being written. It is safe for concurrent use.
 type Staging struct {
 	dest string   // the folder the output will replace, links followed
