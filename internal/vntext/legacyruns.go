@@ -25,8 +25,9 @@ type Run struct {
 // syllable, and holds enough such words (two, one of three letters or
 // more) to outweigh the words the conversion spoils and the foreign words
 // in it, as DetectLegacy weighs a line. Both encodings are tried; where
-// their runs overlap, the one with more evidence wins. Runs stay inside a
-// paragraph: a blank line ends them.
+// their runs overlap, the one with more evidence wins. Runs are weighed on
+// their paragraph (a blank line ends them) and returned line by line: a
+// run ends with its line, and the next line's part is a run of its own.
 func LegacyRuns(s string) []Run {
 	if !mayHaveRuns(s) {
 		return nil
@@ -35,7 +36,9 @@ func LegacyRuns(s string) []Run {
 	for start := 0; start < len(s); {
 		end := paragraphEnd(s, start)
 		if p := s[start:end]; mayHaveRuns(p) && suspect(p) {
-			runs = append(runs, paragraphRuns(s, start, end)...)
+			for _, r := range paragraphRuns(s, start, end) {
+				runs = appendLines(runs, s, r)
+			}
 		}
 		start = end
 	}
@@ -93,6 +96,31 @@ func suspect(s string) bool {
 		w, codes, native, inWord = w[:0], false, false, false
 	}
 	return false
+}
+
+// appendLines appends the run r of s to runs, cut at its line ends: a run
+// is weighed on its paragraph, but reported and converted line by line.
+func appendLines(runs []Run, s string, r Run) []Run {
+	for start := r.Start; start < r.End; {
+		end := r.End
+		if nl := strings.IndexByte(s[start:r.End], '\n'); nl >= 0 {
+			end = start + nl
+		}
+		first, _ := nextWord(s[:end], start, r.Enc)
+		if first < end {
+			last := first
+			for i := first; i < end; {
+				ws, we := nextWord(s[:end], i, r.Enc)
+				if ws == we {
+					break
+				}
+				last, i = we, we
+			}
+			runs = append(runs, Run{first, last, r.Enc})
+		}
+		start = end + 1
+	}
+	return runs
 }
 
 // FixLegacy converts the legacy runs of s to Unicode and leaves the rest

@@ -261,3 +261,17 @@ func FuzzLegacyRunsWords(f *testing.F) {
 		}
 	})
 }
+
+// TestLegacyRunsLines checks that a run over two lines of a paragraph is
+// returned as one run per line, each on its words.
+func TestLegacyRunsLines(t *testing.T) {
+	s := "+++\ntitle = \"§æi míi s¸ng t¹o\"\n+++\nNghÞ quyÕt sè 57-NQ/TW vÒ ®ét ph¸\n"
+	var got []string
+	for _, r := range LegacyRuns(s) {
+		got = append(got, s[r.Start:r.End])
+	}
+	want := []string{"§æi míi s¸ng t¹o", "NghÞ quyÕt sè 57-NQ/TW vÒ ®ét ph¸"}
+	if strings.Join(got, "|") != strings.Join(want, "|") {
+		t.Errorf("runs %q, want %q", got, want)
+	}
+}
