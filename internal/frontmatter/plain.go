@@ -51,8 +51,13 @@ func plain(data []byte, firstLine int, pe toml.ParseError, line, col int, v any)
 		if c.Name == "" {
 			c = vntext.Invisible{Rune: rune(code), Name: "a control character"}
 		}
-		return plainMsg{msg: fmt.Sprintf("the text holds %s, which can not be seen", c),
-			hint: "delete it: put the cursor just after it and press Backspace (it comes with text copied from some programs and PDFs)"}, true
+		p := plainMsg{msg: fmt.Sprintf("the text holds %s, which can not be seen", c),
+			hint: "delete it: put the cursor just after it and press Backspace (it comes with text copied from some programs and PDFs)"}
+		if i := strings.IndexRune(text, rune(code)); i >= 0 {
+			// The library's offset can miss it by a character.
+			p.line, p.col = line, utf8.RuneCountInString(text[:i])+1
+		}
+		return p, true
 	case strings.HasPrefix(msg, "expected '.' or '=', but got"):
 		return badKey(text, line, col, at, v, keyTable(data, line))
 	case strings.HasPrefix(msg, "expected a top-level item to end with a newline"):

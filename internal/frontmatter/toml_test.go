@@ -71,7 +71,9 @@ func TestPlainMessages(t *testing.T) {
 	}{
 		{"title = \"A\"\n[[figures]\nvalue = \"1\"\n", "3:10: the table name [[figures] needs a closing ]]",
 			"an array of tables is written [[name]], with two brackets on each side"},
-		{"title = \"A\x01b\"\n", "2:10: the text holds a control character (U+0001), which can not be seen",
+		{"title = \"Chuông\x07\"\n", "2:16: the text holds a control character (U+0007), which can not be seen",
+			"delete it: put the cursor just after it and press Backspace (it comes with text copied from some programs and PDFs)"},
+		{"title = \"A\x01b\"\n", "2:11: the text holds a control character (U+0001), which can not be seen",
 			"delete it: put the cursor just after it and press Backspace (it comes with text copied from some programs and PDFs)"},
 		{"title = \"A\"\ntiêu đề = \"x\"\n", `3:1: "tiêu" can not be a key: keys are written in Latin letters without accents, digits, _ and -`,
 			"the keys here are: title, weight, tags, draft, figures"},
