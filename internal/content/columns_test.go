@@ -36,3 +36,23 @@ func TestColumns(t *testing.T) {
 		t.Error("an NFC file has columns to map")
 	}
 }
+
+// FuzzColumns checks that every column of the normalised text maps into
+// its line as written, in order.
+func FuzzColumns(f *testing.F) {
+	f.Add("title = \"Vie\u0323\u0302t\"\nx\r\ny")
+	f.Add("\uFEFFa\u0301\u0302b\u0308")
+	f.Fuzz(func(t *testing.T, s string) {
+		c := NewColumns([]byte(s))
+		for line, segs := range c.lines {
+			last := 0
+			for col := 1; col <= segs[len(segs)-1].nfc; col++ {
+				got := c.Col(line, col)
+				if got < last || got < 1 {
+					t.Fatalf("line %d: Col(%d) = %d after %d in %q", line, col, got, last, s)
+				}
+				last = got
+			}
+		}
+	})
+}

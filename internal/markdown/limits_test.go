@@ -87,3 +87,14 @@ func TestRenderWithin(t *testing.T) {
 		t.Errorf("a slow rendering gave %v after %v, want ErrSlow after 50ms", err, time.Since(start))
 	}
 }
+
+func FuzzCheckLimits(f *testing.F) {
+	f.Add("- - - x\n> > y\n[a](b) [c](\n\n```\n      code\n```\n")
+	f.Fuzz(func(t *testing.T, s string) {
+		for _, p := range CheckLimits([]byte(s)) {
+			if p.Offset < 0 || p.Offset > len(s) || p.Msg == "" {
+				t.Fatalf("problem %+v in %q", p, s)
+			}
+		}
+	})
+}
