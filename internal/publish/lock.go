@@ -1,7 +1,6 @@
 package publish
 
 import (
-	"fmt"
 	"os"
 	"path/filepath"
 	"strings"
@@ -18,17 +17,18 @@ type lock struct{ f *os.File }
 
 // lockFor opens the lock of the destination dest (see openLock) and
 // removes the staging folders of stopped builds if no other build holds
-// it. It returns holding the lock shared.
-func lockFor(dest string) (*lock, error) {
+// it. It returns holding the lock shared. Where the file system has no
+// locks (some network shares), builds go on without one, and clean up
+// nothing.
+func lockFor(dest string) *lock {
 	f, err := openLock(dest)
 	if err != nil {
-		return nil, fmt.Errorf("open the build lock: %w", err)
+		return nil
 	}
-	l := &lock{f}
 	alone, err := tryExclusive(f)
 	if err != nil {
 		f.Close()
-		return nil, fmt.Errorf("take the build lock: %w", err)
+		return nil
 	}
 	if alone {
 		removeStale(dest)
@@ -37,9 +37,9 @@ func lockFor(dest string) (*lock, error) {
 	// its cleaning.
 	if err := shared(f); err != nil {
 		f.Close()
-		return nil, fmt.Errorf("take the build lock: %w", err)
+		return nil
 	}
-	return l, nil
+	return &lock{f}
 }
 
 // release lets the lock go.

@@ -66,10 +66,7 @@ func Begin(dest string) (*Staging, error) {
 	if err := os.MkdirAll(parent, 0o755); err != nil {
 		return nil, fmt.Errorf("create %s: %w", parent, err)
 	}
-	l, err := lockFor(dest)
-	if err != nil {
-		return nil, err
-	}
+	l := lockFor(dest)
 	dir, err := os.MkdirTemp(parent, stagingPrefix(base))
 	if err != nil {
 		l.release()
