@@ -5,6 +5,7 @@ import (
 	"encoding/json"
 	"errors"
 	"fmt"
+	"io/fs"
 	"os"
 	"path/filepath"
 	"strings"
@@ -34,11 +35,15 @@ func (f *siteFlags) register(fs interface {
 }
 
 // open returns the site folder as a file system that no symbolic link can
-// leave, and build options for it.
+// leave, and build options for it. A folder without content/ is refused:
+// it is not a site (-s pointing one level too high, or too low).
 func (f *siteFlags) open() (pipeline.Options, func(), error) {
 	st, err := os.Stat(f.dir)
 	if err != nil || !st.IsDir() {
 		return pipeline.Options{}, nil, fmt.Errorf("site folder %s not found", quote(f.dir))
+	}
+	if _, err := os.Lstat(filepath.Join(f.dir, paths.ContentDir)); errors.Is(err, fs.ErrNotExist) {
+		return pipeline.Options{}, nil, noContentError{f.dir}
 	}
 	root, err := os.OpenRoot(f.dir)
 	if err != nil {
@@ -61,6 +66,11 @@ func runBuild(ctx context.Context, env Env, args []string) int {
 		fmt.Fprintf(env.Stderr, "loa build: unexpected argument %q\n", fl.Arg(0))
 		return ExitUsage
 	}
+	if sf.drafts && *dest == "" {
+		fmt.Fprintln(env.Stderr, "loa build: --drafts puts unpublished pages in the output, so it needs an output folder of its own: loa build --drafts -d drafts")
+		fmt.Fprintln(env.Stderr, "\thint: to look at drafts while you write, use loa serve --drafts")
+		return ExitUsage
+	}
 	if *dest == "" {
 		*dest = filepath.Join(sf.dir, "public")
 	}
@@ -75,6 +85,8 @@ func runBuild(ctx context.Context, env Env, args []string) int {
 	defer done()
 	opts.BaseURL = *baseURL
 	start := time.Now()
+	_, statErr := os.Stat(*dest)
+	existed := statErr == nil
 	staging, err := publish.Begin(*dest)
 	if err != nil {
 		return report(env, err)
@@ -85,10 +97,17 @@ func runBuild(ctx context.Context, env Env, args []string) int {
 	if err == nil && rep.Failed() {
 		err = rep.Problems.Err()
 	}
+	if err == nil && sf.drafts {
+		err = staging.WriteFile(publish.DraftsMarker, []byte(draftsNote))
+	}
 	if err != nil {
 		staging.Abort()
 		status := report(env, err)
-		fmt.Fprintf(env.Stderr, "loa: nothing was published; %s is as it was\n", quote(*dest))
+		if existed {
+			fmt.Fprintf(env.Stderr, "loa: nothing was published; %s is as it was\n", quote(*dest))
+		} else {
+			fmt.Fprintf(env.Stderr, "loa: nothing was published; %s was not made\n", quote(*dest))
+		}
 		return status
 	}
 	warn(env, rep.Problems)
@@ -97,8 +116,15 @@ func runBuild(ctx context.Context, env Env, args []string) int {
 	if err := staging.Commit(); err != nil {
 		return report(env, err)
 	}
+	into := quote(*dest)
+	if staging.Dest() != filepath.Clean(*dest) {
+		into += " (a link to " + quote(staging.Dest()) + ")"
+	}
 	fmt.Fprintf(env.Stdout, "Built %d pages (%d files) and %d print files into %s in %d ms\n",
-		rep.Pages, rep.Files+1, len(entries), quote(*dest), time.Since(start).Milliseconds())
+		rep.Pages, rep.Files+1, len(entries), into, time.Since(start).Milliseconds())
+	if sf.drafts {
+		fmt.Fprintf(env.Stdout, "With drafts: %s holds pages that are not published (marked by its file %s)\n", quote(*dest), publish.DraftsMarker)
+	}
 	if kept > 0 {
 		fmt.Fprintf(env.Stdout, "Kept %d PDF files whose print files did not change\n", kept)
 	}
@@ -139,12 +165,31 @@ func keepPDFs(dest string, staging *publish.Staging, entries []print.Entry) int 
 	return len(kept)
 }
 
+// draftsNote is the text of the marker of an output built with --drafts.
+const draftsNote = "This folder was built with loa build --drafts: it holds pages marked draft = true, which are not published. Do not deploy it.\n"
+
+// noContentError is a site folder without content/.
+type noContentError struct{ dir string }
+
+func (e noContentError) Error() string {
+	return fmt.Sprintf("%s has no %s/ folder, so it is not a loa site", quote(e.dir), paths.ContentDir)
+}
+
+// Hint says what to do about it.
+func (e noContentError) Hint() string {
+	return fmt.Sprintf("give -s the folder that holds %s/ and config.toml, or make a site there: loa new site %s", paths.ContentDir, quote(e.dir))
+}
+
 // checkDest refuses an output folder that is the site, holds the site, or
 // lies inside one of the site's source folders: loa replaces its output
 // folder as a whole.
 func checkDest(site, dest string) error {
+	resolved, err := publish.Resolve(dest)
+	if err != nil {
+		return err
+	}
 	s, err1 := filepath.Abs(site)
-	d, err2 := filepath.Abs(dest)
+	d, err2 := filepath.Abs(resolved)
 	if err := errors.Join(err1, err2); err != nil {
 		return err
 	}

@@ -10,7 +10,9 @@ import (
 	"flag"
 	"fmt"
 	"io"
+	"io/fs"
 	"strings"
+	"syscall"
 
 	"loa/internal/diag"
 )
@@ -122,8 +124,26 @@ func report(env Env, err error) int {
 		fmt.Fprintln(env.Stderr)
 		return ExitError
 	}
-	fmt.Fprintf(env.Stderr, "loa: %v\n", err)
+	fmt.Fprintf(env.Stderr, "loa: %s\n", diag.Printable(err.Error()))
+	if h := hintFor(err); h != "" {
+		fmt.Fprintf(env.Stderr, "\thint: %s\n", diag.Printable(h))
+	}
 	return ExitError
+}
+
+// hintFor says what to do about an error that is not the site's: a full
+// disk, a folder that is not a site.
+func hintFor(err error) string {
+	var h interface{ Hint() string }
+	switch {
+	case errors.As(err, &h):
+		return h.Hint()
+	case errors.Is(err, syscall.ENOSPC):
+		return "the disk is full: free some space on it, or build elsewhere with -d, and build again"
+	case errors.Is(err, fs.ErrPermission):
+		return "loa may not write there: check the folder's permissions, or build elsewhere with -d"
+	}
+	return ""
 }
 
 func plural(n int, one, many string) string {

@@ -7,6 +7,7 @@ import (
 	"fmt"
 	"io/fs"
 	"net/url"
+	"slices"
 	"strings"
 	"time"
 
@@ -239,26 +240,7 @@ func (c *Config) validate(data []byte) []diag.Diagnostic {
 	} else {
 		c.BaseURL = base
 	}
-	known := DefaultKinds()
-	folders := map[string]string{}
-	for kind, folder := range c.Kinds {
-		if _, ok := known[kind]; !ok {
-			d := at("kinds."+kind, "unknown kind %q in [kinds]", kind)
-			if s := diag.Suggest(kind, keys(known)); s != "" {
-				d.Hint = fmt.Sprintf("did you mean %q?", s)
-			}
-			ds = append(ds, d)
-			continue
-		}
-		if folder == "" || strings.ContainsAny(folder, `/\`) || folder == "." || folder == ".." {
-			ds = append(ds, at("kinds."+kind, "kinds.%s must name one folder inside content/, not %q", kind, folder))
-			continue
-		}
-		if other, ok := folders[folder]; ok {
-			ds = append(ds, at("kinds."+kind, "kinds %q and %q both use the folder %q", other, kind, folder))
-		}
-		folders[folder] = kind
-	}
+	ds = append(ds, c.validateKinds(data, at)...)
 	if c.Home.Full < 0 || c.Home.Listed < 0 {
 		ds = append(ds, at("home.full", "home.full and home.listed must not be negative"))
 	}
@@ -267,6 +249,77 @@ func (c *Config) validate(data []byte) []diag.Diagnostic {
 	}
 	ds = append(ds, c.Print.validate(data)...)
 	return ds
+}
+
+// validateKinds checks [kinds]: known kinds, one folder each, and no
+// folder for two kinds. The kinds are weighed in the order written, after
+// the defaults the file leaves as they are, so that a conflict is reported
+// at the line that makes it, the same at every run. Of two kinds on one
+// folder the one written wins, or the first written: the folder's pages
+// get that kind, and no page reports a follow-on error.
+func (c *Config) validateKinds(data []byte, at func(key, format string, args ...any) diag.Diagnostic) []diag.Diagnostic {
+	var ds []diag.Diagnostic
+	known := DefaultKinds()
+	written := map[string]bool{}
+	var order []string
+	for _, k := range frontmatter.Keys(data) {
+		if len(k.Path) == 2 && k.Path[0] == "kinds" && !k.Header && !written[k.Path[1]] {
+			written[k.Path[1]] = true
+			order = append(order, k.Path[1])
+		}
+	}
+	var defaults []string
+	for kind := range c.Kinds {
+		if !written[kind] {
+			defaults = append(defaults, kind)
+		}
+	}
+	slices.Sort(defaults)
+	folders := map[string]string{}
+	for _, kind := range append(defaults, order...) {
+		folder, ok := c.Kinds[kind]
+		if !ok {
+			continue
+		}
+		if _, ok := known[kind]; !ok {
+			d := at("kinds."+kind, "unknown kind %q in [kinds]", kind)
+			if s := diag.Suggest(kind, keys(known)); s != "" {
+				d.Hint = fmt.Sprintf("did you mean %q?", s)
+			} else {
+				d.Hint = "the kinds are: " + strings.Join(sortedKeys(known), ", ")
+			}
+			ds = append(ds, d)
+			delete(c.Kinds, kind)
+			continue
+		}
+		if folder == "" || strings.ContainsAny(folder, `/\`) || folder == "." || folder == ".." {
+			ds = append(ds, at("kinds."+kind, "kinds.%s must name one folder inside content/, not %q", kind, folder))
+			c.Kinds[kind] = known[kind]
+			continue
+		}
+		other, taken := folders[folder]
+		switch {
+		case !taken:
+			folders[folder] = kind
+		case !written[other]:
+			// A default gives way to what the file says.
+			ds = append(ds, at("kinds."+kind, "the folder %q is already the folder of %s, by default", folder, other).
+				WithHint(`give %s another folder in [kinds], e.g. %s = "%s-2", or choose another folder for %s`, other, other, folder, kind))
+			folders[folder] = kind
+			delete(c.Kinds, other)
+		default:
+			ds = append(ds, at("kinds."+kind, "the folder %q is already the folder of %s", folder, other).
+				WithHint("each kind needs a folder of its own; choose another folder for %s or for %s", kind, other))
+			delete(c.Kinds, kind)
+		}
+	}
+	return ds
+}
+
+func sortedKeys[V any](m map[string]V) []string {
+	out := keys(m)
+	slices.Sort(out)
+	return out
 }
 
 // NormalizeBaseURL checks that s is an absolute http or https address and

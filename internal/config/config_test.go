@@ -178,3 +178,33 @@ func TestBaseURLWarnings(t *testing.T) {
 		t.Errorf("--base-url not normalised: %q", c.BaseURL)
 	}
 }
+
+// TestKindConflicts checks two kinds on one folder: reported at the line
+// that makes the conflict, in the same words at every run (the kinds are a
+// map), and resolved so that the folder's pages have one kind.
+func TestKindConflicts(t *testing.T) {
+	tests := []struct {
+		src, want, hint, kind string // kind: of the folder hoi-dap after
+	}{
+		{"title = \"T\"\n\n[kinds]\nslogan = \"hoi-dap\"\n",
+			`config.toml:4:1: the folder "hoi-dap" is already the folder of qa, by default`,
+			`give qa another folder in [kinds], e.g. qa = "hoi-dap-2", or choose another folder for slogan`, KindSlogan},
+		{"[kinds]\nqa = \"hoi-dap\"\ntask = \"hoi-dap\"\n",
+			`config.toml:3:1: the folder "hoi-dap" is already the folder of qa`,
+			"each kind needs a folder of its own; choose another folder for task or for qa", KindQA},
+		{"kinds = {qa = \"x\", task = \"x\"}\n",
+			`config.toml:1:20: the folder "x" is already the folder of qa`,
+			"each kind needs a folder of its own; choose another folder for task or for qa", ""},
+	}
+	for _, tt := range tests {
+		for range 20 {
+			c, ds := Parse([]byte(tt.src), Overrides{Preview: true})
+			if len(ds) != 1 || ds[0].String() != tt.want+"\n\thint: "+tt.hint {
+				t.Fatalf("Parse(%q) = %v, want %s", tt.src, ds, tt.want)
+			}
+			if tt.kind != "" && c.FolderKinds()["hoi-dap"] != tt.kind {
+				t.Fatalf("Parse(%q): hoi-dap holds %q, want %q", tt.src, c.FolderKinds()["hoi-dap"], tt.kind)
+			}
+		}
+	}
+}

@@ -251,9 +251,3 @@ func productError(data []byte, n int, key, msg string) diag.Diagnostic {
 
 // fmtMM writes a length as the file does: 3, 2.5.
 func fmtMM(v float64) string { return fmt.Sprintf("%g", v) }
-
-func sortedKeys[V any](m map[string]V) []string {
-	out := keys(m)
-	slices.Sort(out)
-	return out
-}

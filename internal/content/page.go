@@ -40,6 +40,18 @@ type Page struct {
 	Product  string   // print: which product this file is
 
 	BodyLine int // line of the file where the Markdown body starts
+
+	// Links are the links and images of the Markdown body, at their place
+	// in the file. The pipeline records them as it renders the body, and
+	// checks them against the site once it is assembled.
+	Links []Link
+}
+
+// Link is a link or an image of a page's body, where it is written.
+type Link struct {
+	Dest      string // the address as written
+	Image     bool
+	Line, Col int // in the file as written (see Columns)
 }
 
 // Figure is a key figure of a goal: "30%" of GDP by 2030.

@@ -49,23 +49,38 @@ var kindKeys = map[string][]string{
 // and the reasons when the file cannot become a page; otherwise the page
 // and possibly problems that were found in it.
 func Parse(path string, data []byte, cfg *config.Config) (*Page, []byte, []diag.Diagnostic) {
+	if d, ok := checkSize(path, data); !ok {
+		return nil, nil, []diag.Diagnostic{d}
+	}
+	if d, ok := checkUTF16(path, data); !ok {
+		return nil, nil, []diag.Diagnostic{d}
+	}
 	if d, ok := checkUTF8(path, data); !ok {
 		return nil, nil, []diag.Diagnostic{d}
 	}
-	data = vntext.NFC(frontmatter.Normalize(data))
+	cols := NewColumns(data)
+	p, body, ds := parse(path, vntext.NFC(frontmatter.Normalize(data)), cfg)
+	return p, body, cols.Fix(ds)
+}
+
+// parse is Parse on the text as loa reads it: UTF-8, NFC, LF line ends.
+func parse(path string, data []byte, cfg *config.Config) (*Page, []byte, []diag.Diagnostic) {
 	var ds []diag.Diagnostic
 	if d, ok := checkLegacy(path, data); !ok {
 		ds = append(ds, d)
 	}
+	invisible := checkInvisible(path, data)
 	doc, err := frontmatter.Split(path, data)
 	if err != nil {
-		return nil, nil, append(ds, err.(diag.Diagnostic))
+		return nil, nil, append(append(ds, invisible...), err.(diag.Diagnostic))
 	}
 	var f front
-	md, err := frontmatter.DecodeTOML(path, doc.Front, doc.FrontLine, &f)
+	md, err := frontmatter.DecodeTOML(path, quoteDates(doc.Front), doc.FrontLine, &f)
 	if err != nil {
-		return nil, nil, append(ds, err.(diag.Diagnostic))
+		d := err.(diag.Diagnostic)
+		return nil, nil, append(append(ds, except(invisible, d)...), d)
 	}
+	ds = append(ds, invisible...)
 	pl := paths.Locate(path)
 	p := &Page{
 		Path: path, Kind: kindOf(pl, cfg), Section: pl.Section,
@@ -81,6 +96,18 @@ func Parse(path string, data []byte, cfg *config.Config) (*Page, []byte, []diag.
 	c.date(f.Date)
 	c.kindFields()
 	return p, doc.Body, append(ds, c.ds...)
+}
+
+// except returns ds without the diagnostics at the place of d: a TOML
+// error that already names the invisible character there.
+func except(ds []diag.Diagnostic, d diag.Diagnostic) []diag.Diagnostic {
+	var out []diag.Diagnostic
+	for _, x := range ds {
+		if x.Line != d.Line || x.Col != d.Col {
+			out = append(out, x)
+		}
+	}
+	return out
 }
 
 // kindOf works out a page's kind from its place: the home page, a
@@ -168,8 +195,9 @@ func (c *checker) title() {
 }
 
 // dateLayouts are the forms a date may be written in as text, besides TOML
-// dates (2025-02-25): Vietnamese day/month/year.
-var dateLayouts = []string{time.DateOnly, "02/01/2006", "2/1/2006", "02-01-2006"}
+// dates (2025-02-25): Vietnamese day/month/year, quoted or not (see
+// quoteDates).
+var dateLayouts = []string{time.DateOnly, "2/1/2006", "2-1-2006", "2.1.2006"}
 
 func (c *checker) date(v any) {
 	switch v := v.(type) {
@@ -198,8 +226,11 @@ func (c *checker) kindFields() {
 	case config.KindGoal:
 		for i, f := range p.Figures {
 			if strings.TrimSpace(f.Value) == "" || strings.TrimSpace(f.Label) == "" {
-				c.errorf("figures", "figure %d needs both value and label", i+1).Hint =
-					`write figures = [{value = "30%", label = "GDP từ kinh tế số", year = 2030}]`
+				d := c.errorf("figures", "figure %d needs both value and label", i+1)
+				d.Hint = `write figures = [{value = "30%", label = "GDP từ kinh tế số", year = 2030}]`
+				if line, col, ok := frontmatter.FindItem(c.doc.Front, c.doc.FrontLine, []string{"figures"}, i+1); ok {
+					d.Line, d.Col = line, col
+				}
 			}
 		}
 	case config.KindPrint:
@@ -256,9 +287,18 @@ func (c *checker) pageProducts() []string {
 	return names
 }
 
-// oneLine trims s and collapses its runs of white space, so that a title
-// pasted with a line break stays one line.
-func oneLine(s string) string { return strings.Join(strings.Fields(s), " ") }
+// oneLine trims s and collapses its runs of spaces and tabs into one
+// space. Two controls of the editor's stay: a line feed (written \n in
+// TOML) forces a line break where the text is set on lines (banners,
+// cards, slides), and a no-break space (U+00A0) forbids one; a line feed
+// loses the spaces around it.
+func oneLine(s string) string {
+	lines := strings.Split(strings.TrimSpace(strings.ReplaceAll(s, "\r", "")), "\n")
+	for i, l := range lines {
+		lines[i] = strings.Join(strings.FieldsFunc(l, func(r rune) bool { return r == ' ' || r == '\t' }), " ")
+	}
+	return strings.Join(lines, "\n")
+}
 
 // checkUTF8 reports the first invalid UTF-8 sequence in data, with a hint
 // when the bytes look like a legacy Vietnamese encoding.
@@ -274,9 +314,7 @@ func checkUTF8(path string, data []byte) (diag.Diagnostic, bool) {
 		}
 		i += size
 	}
-	line := bytes.Count(data[:i], []byte("\n")) + 1
-	lineStart := bytes.LastIndexByte(data[:i], '\n') + 1
-	col := utf8.RuneCount(data[lineStart:i]) + 1
+	line, col := lineCol(data, i)
 	d := diag.At(path, line, col, "invalid UTF-8: byte 0x%02X is not Unicode text", data[i])
 	if enc := vntext.DetectLegacyBytes(data); enc != vntext.Unicode {
 		d.Msg = fmt.Sprintf("file is not UTF-8: it looks saved in the %s encoding", enc)
@@ -288,32 +326,40 @@ func checkUTF8(path string, data []byte) (diag.Diagnostic, bool) {
 }
 
 // checkLegacy reports text pasted from a legacy Vietnamese font (TCVN3,
-// VNI): valid UTF-8 that reads like "NghÞ quyÕt". It names the first line
-// and counts the others.
+// VNI): valid UTF-8 that reads like "NghÞ quyÕt", anywhere in a line, even
+// a sentence at the end of a Unicode paragraph. It names the place where
+// the first run of such words starts and counts the other lines.
 func checkLegacy(path string, data []byte) (diag.Diagnostic, bool) {
-	first, count, enc := 0, 0, vntext.Unicode
-	for n, line := 1, data; len(line) > 0; n++ {
-		l, rest, _ := bytes.Cut(line, []byte("\n"))
-		if e := vntext.DetectLegacy(string(l)); e != vntext.Unicode {
-			if count == 0 {
-				first, enc = n, e
-			}
-			count++
-		}
-		line = rest
-	}
-	if count == 0 {
+	runs := vntext.LegacyRuns(string(data))
+	if len(runs) == 0 {
 		return diag.Diagnostic{}, true
 	}
-	msg := fmt.Sprintf("text in the legacy %s encoding, not Unicode", enc)
-	if count > 1 {
-		more := "lines"
-		if count == 2 {
-			more = "line"
-		}
-		msg += fmt.Sprintf(" (and %d more %s)", count-1, more)
+	line, col := lineCol(data, runs[0].Start)
+	lines := map[int]bool{}
+	for _, r := range runs {
+		l, _ := lineCol(data, r.Start)
+		lines[l] = true
 	}
-	d := diag.At(path, first, 1, "%s", msg)
+	msg := fmt.Sprintf("text in the legacy %s encoding, not Unicode", runs[0].Enc)
+	if n := len(lines) - 1; n > 0 {
+		msg += fmt.Sprintf(" (and %d more %s)", n, plural(n, "line", "lines"))
+	}
+	d := diag.At(path, line, col, "%s", msg)
 	d.Hint = fmt.Sprintf("run: loa fix-encoding %s (keeps a backup), or retype it with a Unicode font", path)
 	return d, false
+}
+
+// lineCol returns the line and column, in characters, of the byte offset
+// i of data.
+func lineCol(data []byte, i int) (line, col int) {
+	line = bytes.Count(data[:i], []byte("\n")) + 1
+	start := bytes.LastIndexByte(data[:i], '\n') + 1
+	return line, utf8.RuneCount(data[start:i]) + 1
+}
+
+func plural(n int, one, many string) string {
+	if n == 1 {
+		return one
+	}
+	return many
 }

@@ -41,10 +41,12 @@ const (
 
 // String formats d as "path:line:col: message" ("path:line:col: warning:
 // message" for a warning), followed by the hint on an indented line of its
-// own.
+// own. Control and invisible characters of the path, the message and the
+// hint are escaped (see Printable), so that what a file is named or holds
+// can not act on the terminal.
 func (d Diagnostic) String() string {
 	var b strings.Builder
-	b.WriteString(d.Path)
+	b.WriteString(Printable(d.Path))
 	if d.Line > 0 {
 		fmt.Fprintf(&b, ":%d", d.Line)
 		if d.Col > 0 {
@@ -55,10 +57,10 @@ func (d Diagnostic) String() string {
 	if d.Severity == SeverityWarning {
 		b.WriteString("warning: ")
 	}
-	b.WriteString(d.Msg)
+	b.WriteString(printable(d.Msg, true))
 	if d.Hint != "" {
 		b.WriteString("\n\thint: ")
-		b.WriteString(d.Hint)
+		b.WriteString(printable(d.Hint, true))
 	}
 	return b.String()
 }

@@ -57,3 +57,35 @@ func TestSuggest(t *testing.T) {
 		}
 	}
 }
+
+func TestPrintable(t *testing.T) {
+	tests := []struct{ in, want string }{
+		{"content/hỏi-đáp/Nghị quyết.md", "content/hỏi-đáp/Nghị quyết.md"},
+		{"content/\x1b[31mđỏ.md", `content/\x1b[31mđỏ.md`},
+		{"a\rb\x00c\x7f", `a\rb\x00c\x7f`},
+		{"a\u009bb", `a\u009bb`}, // C1 CSI
+		{"abc\u202etxt.md", `abc\u202etxt.md`},
+		{"Nghị\u200bquyết\ufeff", `Nghị\u200bquyết\ufeff`},
+		{"line\u2028sep", `line\u2028sep`},
+		{"bad \xff byte", `bad \xff byte`},
+		{"two\nlines\tand tab", `two\nlines\tand tab`},
+	}
+	for _, tt := range tests {
+		if got := Printable(tt.in); got != tt.want {
+			t.Errorf("Printable(%q) = %q, want %q", tt.in, got, tt.want)
+		}
+	}
+	if n := testing.AllocsPerRun(100, func() { Printable("content/hỏi-đáp/Nghị quyết.md") }); n != 0 {
+		t.Errorf("Printable of printable text allocates %v times", n)
+	}
+}
+
+// TestStringEscapes checks that no part of a printed diagnostic can act on
+// a terminal, while the hint keeps its own line.
+func TestStringEscapes(t *testing.T) {
+	d := At("content/\x1b[31m.md", 2, 3, "title %s holds U+202E", "a\u202eb").WithHint("rename \x1b]0;x\x07 it")
+	want := "content/\\x1b[31m.md:2:3: title a\\u202eb holds U+202E\n\thint: rename \\x1b]0;x\\x07 it"
+	if got := d.String(); got != want {
+		t.Errorf("String() = %q, want %q", got, want)
+	}
+}

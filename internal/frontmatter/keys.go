@@ -29,6 +29,7 @@ func Keys(data []byte) []KeyAt {
 }
 
 type keyScanner struct {
+	items     []itemAt // elements of arrays, for FindItem
 	src       string
 	i         int
 	line      int
@@ -117,6 +118,17 @@ func (s *keyScanner) header() {
 		s.elem = s.counts[key]
 	}
 	s.out = append(s.out, KeyAt{Path: path, Line: line, Col: col, Header: true, Elem: s.elem})
+	if array {
+		s.items = append(s.items, itemAt{path: path, n: s.elem, line: line, col: col})
+	}
+}
+
+// itemAt is where one element of an array is written: a [[table]] header,
+// or a value inside key = [ ... ].
+type itemAt struct {
+	path      []string
+	n         int // from 1
+	line, col int
 }
 
 // keyValue reads key = value under the table prefix.
@@ -135,7 +147,7 @@ func (s *keyScanner) keyValue(prefix []string, elem int) {
 	}
 	s.i++
 	s.blank(false)
-	s.value(path, elem)
+	s.value(path, elem, true)
 }
 
 // dotted reads a key of bare and quoted parts separated by dots, and
@@ -186,8 +198,10 @@ func (s *keyScanner) quoted(q byte) string {
 	return text
 }
 
-// value skips a value, reading the keys of inline tables in it.
-func (s *keyScanner) value(path []string, elem int) {
+// value skips a value, reading the keys of inline tables in it. top says
+// the value is the key's own, not an element inside it, so that the
+// elements of its array are recorded.
+func (s *keyScanner) value(path []string, elem int, top bool) {
 	if s.eof() {
 		return
 	}
@@ -200,6 +214,7 @@ func (s *keyScanner) value(path []string, elem int) {
 		}
 	case c == '[':
 		s.i++
+		n := 0
 		for {
 			s.blank(true)
 			if s.eof() {
@@ -214,7 +229,11 @@ func (s *keyScanner) value(path []string, elem int) {
 				continue
 			}
 			start := s.i
-			s.value(path, elem)
+			if top {
+				n++
+				s.items = append(s.items, itemAt{path: path, n: n, line: s.line, col: s.col()})
+			}
+			s.value(path, elem, false)
 			if s.i == start {
 				s.advance()
 			}
@@ -276,6 +295,21 @@ func Find(data []byte, firstLine int, path []string, nth int) (line, col int, ok
 			if nth--; nth == 0 {
 				return firstLine + k.Line - 1, k.Col, true
 			}
+		}
+	}
+	return 0, 0, false
+}
+
+// FindItem returns the position of the nth element (from 1) of the array
+// at the key path in data, which starts at line firstLine of its file: its
+// [[path]] header, or where it is written in path = [ ... ]. ok is false
+// when the array has fewer elements written.
+func FindItem(data []byte, firstLine int, path []string, nth int) (line, col int, ok bool) {
+	s := &keyScanner{src: string(data), line: 1, counts: map[string]int{}}
+	s.document()
+	for _, it := range s.items {
+		if it.n == nth && equal(it.path, path) {
+			return firstLine + it.line - 1, it.col, true
 		}
 	}
 	return 0, 0, false

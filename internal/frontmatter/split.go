@@ -33,7 +33,9 @@ const delim = "+++"
 // Split separates front matter from body. src must already be UTF-8 with LF
 // line endings (see Normalize). A file without front matter is returned as
 // all body, with Front nil; a front matter that is opened but never closed,
-// or written in YAML, is an error with the line to fix.
+// or written in YAML, is an error with the line to fix. The +++ lines may
+// be indented or followed by blanks: a line that is only +++ can mean
+// nothing else, and an editor can not see the spaces before it.
 func Split(path string, src []byte) (Doc, error) {
 	rest, line := src, 1
 	// Blank lines before the opening +++ are harmless; skip them.
@@ -45,7 +47,7 @@ func Split(path string, src []byte) (Doc, error) {
 		rest, line = next, line+1
 	}
 	first, after := cutLine(rest)
-	switch string(bytes.TrimRight(first, " \t")) {
+	switch string(bytes.TrimSpace(first)) {
 	case delim:
 	case "---":
 		return Doc{}, diag.At(path, line, 1, "front matter in YAML (---) is not supported").
@@ -58,7 +60,7 @@ func Split(path string, src []byte) (Doc, error) {
 	rest, line = after, line+1
 	for rest != nil {
 		l, next := cutLine(rest)
-		if string(bytes.TrimRight(l, " \t")) == delim {
+		if string(bytes.TrimSpace(l)) == delim {
 			return Doc{
 				Front:     front[:len(front)-len(rest)],
 				FrontLine: frontLine,

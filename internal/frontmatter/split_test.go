@@ -23,6 +23,7 @@ func TestSplit(t *testing.T) {
 		{"leading blank lines", "\n\n+++\na = 1\n+++\n\nx", "a = 1\n", 4, "\nx", 6},
 		{"trailing spaces on delimiters", "+++  \na = 1\n+++\t\nx", "a = 1\n", 2, "x", 4},
 		{"no front matter", "# Title\ntext", "", 0, "# Title\ntext", 1},
+		{"indented delimiters", "  +++\na = 1\n\t+++\nx", "a = 1\n", 2, "x", 4},
 		{"plus inside body", "+++\na = 1\n+++\n+++\n", "a = 1\n", 2, "+++\n", 4},
 		{"empty file", "", "", 0, "", 1},
 	}

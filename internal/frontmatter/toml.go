@@ -1,6 +1,7 @@
 package frontmatter
 
 import (
+	"bytes"
 	"errors"
 	"fmt"
 	"reflect"
@@ -44,8 +45,9 @@ func (m Meta) Undecoded() [][]string {
 
 // DecodeTOML decodes the TOML text data, which starts at line firstLine of
 // the file path, into v. A syntax or type error becomes a diag.Diagnostic
-// at the file's own line and column, with a hint for mistakes editors make:
-// curly quotes pasted from Word, "key: value" written as in YAML.
+// at the file's own line and column, in an editor's words, with a hint for
+// mistakes editors make: curly quotes pasted from Word, "key: value" written
+// as in YAML, accents or a no-break space in a key.
 func DecodeTOML(path string, data []byte, firstLine int, v any) (Meta, error) {
 	md, err := toml.Decode(string(data), v)
 	if err == nil {
@@ -58,6 +60,15 @@ func DecodeTOML(path string, data []byte, firstLine int, v any) (Meta, error) {
 	line, col := position(data, pe.Position)
 	d := diag.At(path, firstLine+line-1, col, "invalid TOML: %s", lowerFirst(pe.Message))
 	d.Hint = tomlHint(data, line)
+	if p, ok := plain(data, firstLine, pe, line, col, v); ok {
+		d.Msg = p.msg
+		if p.hint != "" {
+			d.Hint = p.hint
+		}
+		if p.line > 0 {
+			d.Line, d.Col = firstLine+p.line-1, p.col
+		}
+	}
 	return Meta{md}, d
 }
 
@@ -65,12 +76,27 @@ func DecodeTOML(path string, data []byte, firstLine int, v any) (Meta, error) {
 // wrong type, which carry a line but are not ParseErrors.
 var typeErrorRE = regexp.MustCompile(`^toml: line (\d+) \(last key "([^"]*)"\): (.*)$`)
 
-// typeNames says in an editor's words what each TOML type is.
+// typeNames says in an editor's words what each TOML value and each Go
+// destination type is, as the TOML library names them.
 var typeNames = map[string]string{
-	"string": "text in quotes", "integer": "a whole number", "float": "a number",
-	"bool": "true or false", "boolean": "true or false", "array": "a list [ ... ]",
-	"table": "a table { ... }", "datetime": "a date", "time.Time": "a date",
+	"string": "text in quotes", "integer": "a whole number", "int64": "a whole number",
+	"float": "a number", "float64": "a decimal number",
+	"bool": "true or false", "boolean": "true or false",
+	"array": "a list [ ... ]", "slice": "a list [ ... ]", "[]any": "a list [ ... ]", "[]interface {}": "a list [ ... ]",
+	"table": "a table { ... }", "struct": "a table { ... }", "map": "a table { ... }",
+	"map[string]any": "a table { ... }", "map[string]interface {}": "a table { ... }",
+	"datetime": "a date", "time.Time": "a date",
 }
+
+// typeHints shows the form a value of each destination type takes.
+var typeHints = map[string]string{
+	"slice":   `write a list in square brackets: %s = ["a", "b"]`,
+	"integer": `write a whole number without quotes: %s = 3`,
+	"boolean": `write %s = true or %s = false, without quotes`,
+	"string":  `put text in straight quotes: %s = "..."`,
+}
+
+var rangeRE = regexp.MustCompile(`^(\S+) is out of range for (int64|int|int32|uint64|float64)$`)
 
 func typeError(path string, data []byte, firstLine int, err error) diag.Diagnostic {
 	m := typeErrorRE.FindStringSubmatch(err.Error())
@@ -80,12 +106,18 @@ func typeError(path string, data []byte, firstLine int, err error) diag.Diagnost
 	line, _ := strconv.Atoi(m[1])
 	key := m[2]
 	short := key[strings.LastIndexByte(key, '.')+1:]
-	msg := m[3]
+	msg, hint := m[3], ""
 	var have, want string
 	if _, err := fmt.Sscanf(strings.ReplaceAll(msg, ";", " ;"), "incompatible types: TOML value has type %s ; destination has type %s", &have, &want); err == nil {
 		msg = fmt.Sprintf("%s must be %s, not %s", short, nameOf(want), nameOf(have))
+		if h, ok := typeHints[want]; ok {
+			hint = strings.ReplaceAll(h, "%s", short)
+		}
+	} else if r := rangeRE.FindStringSubmatch(msg); r != nil {
+		msg = fmt.Sprintf("%s = %s is too large a number", short, r[1])
 	}
 	d := diag.At(path, firstLine+line-1, 0, "%s", msg)
+	d.Hint = hint
 	// The key as written on that line or, for a value spread over lines
 	// (an array of inline tables), the first one after it.
 	for _, k := range Keys(data) {
@@ -98,22 +130,35 @@ func typeError(path string, data []byte, firstLine int, err error) diag.Diagnost
 }
 
 func nameOf(t string) string {
-	if n, ok := typeNames[strings.TrimSuffix(t, ",")]; ok {
+	t = strings.TrimSuffix(t, ",")
+	if n, ok := typeNames[t]; ok {
 		return n
+	}
+	switch {
+	case strings.HasPrefix(t, "[]"):
+		return "a list [ ... ]"
+	case strings.HasPrefix(t, "map["):
+		return "a table { ... }"
 	}
 	return t
 }
 
 // position turns a toml position into a line and a column in characters,
-// which is what editors show; toml's own column counts bytes.
+// which is what editors show. Both come from the byte offset: toml's own
+// line is the one after the offending character when that character is a
+// line end, and its column counts bytes.
 func position(data []byte, p toml.Position) (line, col int) {
-	line = max(p.Line, 1)
 	start := min(max(p.Start, 0), len(data))
+	if p.Start == 0 && p.Line > 1 {
+		// No offset: only the line is known.
+		return p.Line, 1
+	}
 	// toml may point at the blank before the offending token: move onto it.
 	for start < len(data) && (data[start] == ' ' || data[start] == '\t') {
 		start++
 	}
-	lineStart := strings.LastIndexByte(string(data[:start]), '\n') + 1
+	line = bytes.Count(data[:start], []byte("\n")) + 1
+	lineStart := bytes.LastIndexByte(data[:start], '\n') + 1
 	return line, utf8.RuneCount(data[lineStart:start]) + 1
 }
 

@@ -58,10 +58,14 @@ type Result struct {
 	Lead string
 }
 
-// Render converts src. Errors come only from the writer and mean a bug.
-func (r *Renderer) Render(src []byte) (Result, error) {
+// Render converts src, running the options' hooks on the parsed document
+// first. Errors come only from the writer and mean a bug.
+func (r *Renderer) Render(src []byte, opts ...Option) (Result, error) {
 	ids := &headingIDs{used: map[string]bool{}}
 	doc := r.md.Parser().Parse(text.NewReader(src), parser.WithContext(parser.NewContext(parser.WithIDs(ids))))
+	for _, o := range opts {
+		o(doc, src)
+	}
 	var buf bytes.Buffer
 	buf.Grow(len(src) + len(src)/4)
 	if err := r.md.Renderer().Render(&buf, src, doc); err != nil {

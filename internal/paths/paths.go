@@ -53,9 +53,15 @@ func Markdown(name string) bool {
 // Emacs's #x# and .#x, gedit's .goutputstream-*, JetBrains' ___jb_tmp___,
 // Word's ~$x, Kate's .kate-swp, Chrome's .crswap, *.tmp, *~ ...). Build,
 // watch and serve all ask this one function.
+//
+// One hidden folder is read: WellKnown, where servers and crawlers expect
+// security.txt and the like (RFC 8615), so that static/.well-known/ is
+// published. Hidden files inside it are still ignored.
 func Ignored(name string) bool {
 	lower := strings.ToLower(name)
 	switch {
+	case name == WellKnown:
+		return false
 	case strings.HasPrefix(name, "."),
 		strings.HasPrefix(name, "#") && strings.HasSuffix(name, "#"),
 		strings.HasPrefix(name, "~$"), // Word's lock file
@@ -71,6 +77,11 @@ func Ignored(name string) bool {
 	}
 	return false
 }
+
+// WellKnown is the one hidden folder a site publishes: static/.well-known/
+// holds security.txt and the files other services look for at
+// /.well-known/.
+const WellKnown = ".well-known"
 
 // IgnoredPath reports whether any segment of the slash path p is Ignored.
 func IgnoredPath(p string) bool {

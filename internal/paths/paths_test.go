@@ -40,10 +40,13 @@ func TestIgnored(t *testing.T) {
 			t.Errorf("Ignored(%q) = false", name)
 		}
 	}
-	for _, name := range []string{"a.md", "site.css", "x.png", "_index.md", "4914"} {
+	for _, name := range []string{"a.md", "site.css", "x.png", "_index.md", "4914", ".well-known"} {
 		if Ignored(name) {
 			t.Errorf("Ignored(%q) = true", name)
 		}
+	}
+	if IgnoredPath("static/.well-known/security.txt") || !IgnoredPath("static/.well-known/.htaccess") {
+		t.Error("IgnoredPath must read static/.well-known/ but not the hidden files in it")
 	}
 	if !IgnoredPath("content/.git/x.md") || IgnoredPath("content/hoi-dap/x.md") {
 		t.Error("IgnoredPath")

@@ -174,6 +174,7 @@ func Makers() []maker.Maker {
 		print.NewMaker(),
 		search.Maker{},
 		Static{},
+		Links{},
 	}
 }
 

@@ -1,7 +1,14 @@
 // Package publish writes a build's output so that the destination folder is
 // never half-written: files go to a staging folder beside it, and only a
 // complete build is swapped into place. A failed build leaves the previous
-// output exactly as it was and no staging folder behind.
+// output exactly as it was and no staging folder behind; the staging
+// folders of builds that were stopped (killed, or the computer turned off)
+// are removed by the next build that finds itself alone (see lock).
+//
+// A destination that is a symbolic link (public -> /var/www/site, a
+// common deployment) is followed: the output is staged beside the folder
+// it points to and swapped in there, so that the link keeps pointing at
+// the new output.
 package publish
 
 import (
@@ -24,11 +31,17 @@ import (
 // is not empty, and lacks the marker: it may be someone's documents.
 const Marker = paths.Marker
 
+// DraftsMarker is the file that marks an output built with drafts, so that
+// a deployment can refuse it; the next build replaces the folder, and the
+// marker with it.
+const DraftsMarker = ".loa-drafts"
+
 // Staging is an output being written. It is safe for concurrent use.
 type Staging struct {
-	dest string   // the folder the output will replace
+	dest string   // the folder the output will replace, links followed
 	dir  string   // the staging folder beside it
 	dirs sync.Map // folders already made, slash paths
+	lock *lock
 
 	// Discard, if set, is given the folders of replaced outputs to remove,
 	// for example in the background; by default Commit removes them
@@ -36,9 +49,13 @@ type Staging struct {
 	Discard func(dirs ...string) error
 }
 
-// Begin starts an output that will replace dest.
+// Begin starts an output that will replace dest, or the folder dest
+// links to.
 func Begin(dest string) (*Staging, error) {
-	dest = filepath.Clean(dest)
+	dest, err := Resolve(filepath.Clean(dest))
+	if err != nil {
+		return nil, err
+	}
 	if err := checkDest(dest); err != nil {
 		return nil, err
 	}
@@ -49,20 +66,46 @@ func Begin(dest string) (*Staging, error) {
 	if err := os.MkdirAll(parent, 0o755); err != nil {
 		return nil, fmt.Errorf("create %s: %w", parent, err)
 	}
-	dir, err := os.MkdirTemp(parent, "."+base+".loa-staging-")
+	l := lockFor(dest)
+	dir, err := os.MkdirTemp(parent, stagingPrefix(base))
 	if err != nil {
+		l.release()
 		return nil, fmt.Errorf("create staging folder: %w", err)
 	}
+	s := &Staging{dest: dest, dir: dir, lock: l}
 	if err := os.Chmod(dir, 0o755); err != nil {
-		os.RemoveAll(dir)
+		s.Abort()
 		return nil, fmt.Errorf("create staging folder: %w", err)
 	}
-	s := &Staging{dest: dest, dir: dir}
 	if err := s.WriteFile(Marker, []byte("This folder is written by loa build and replaced as a whole at each build.\n")); err != nil {
 		s.Abort()
-		return nil, err
+		return nil, fmt.Errorf("write %s in the staging folder: %w", Marker, err)
 	}
 	return s, nil
+}
+
+// Dest returns the folder the output replaces: dest as given to Begin,
+// with its symbolic links followed.
+func (s *Staging) Dest() string { return s.dest }
+
+// Resolve follows dest while it is a symbolic link, to the folder (or the
+// name of the folder still to make) that an output of dest must replace.
+func Resolve(dest string) (string, error) {
+	for range 40 {
+		st, err := os.Lstat(dest)
+		if err != nil || st.Mode()&fs.ModeSymlink == 0 {
+			return dest, nil
+		}
+		target, err := os.Readlink(dest)
+		if err != nil {
+			return "", fmt.Errorf("output folder %s: %w", dest, err)
+		}
+		if !filepath.IsAbs(target) {
+			target = filepath.Join(filepath.Dir(dest), target)
+		}
+		dest = filepath.Clean(target)
+	}
+	return "", fmt.Errorf("output folder %s: too many links, one to another", dest)
 }
 
 // checkDest refuses a destination that is not loa's to replace.
@@ -105,9 +148,21 @@ func (s *Staging) WriteFile(name string, data []byte) error {
 		return err
 	}
 	if err := os.WriteFile(filepath.Join(s.dir, filepath.FromSlash(name)), data, 0o644); err != nil {
-		return fmt.Errorf("write %s: %w", name, err)
+		return bare(err)
 	}
 	return nil
+}
+
+// bare returns the system's reason of a file error without its path: the
+// callers name the output file, and the staging folder's path would only
+// repeat it, longer ("write x: write x: open /tmp/.public.loa-staging-1/x:
+// no space left on device").
+func bare(err error) error {
+	var pe *fs.PathError
+	if errors.As(err, &pe) {
+		return pe.Err
+	}
+	return err
 }
 
 // Remove does nothing: a staging folder starts empty, so a build never
@@ -127,7 +182,7 @@ func (s *Staging) mkdir(dir string) error {
 	}
 	err := os.Mkdir(filepath.Join(s.dir, filepath.FromSlash(dir)), 0o755)
 	if err != nil && !errors.Is(err, fs.ErrExist) {
-		return fmt.Errorf("create folder %s: %w", dir, err)
+		return fmt.Errorf("create its folder: %w", bare(err))
 	}
 	s.dirs.Store(dir, true)
 	return nil
@@ -137,6 +192,7 @@ func (s *Staging) mkdir(dir string) error {
 // is renamed aside, the staging folder takes its name, and the old one is
 // removed, with any left over from earlier runs that were stopped.
 func (s *Staging) Commit() error {
+	defer s.lock.release()
 	old := ""
 	if _, err := os.Stat(s.dest); err == nil {
 		old = filepath.Join(filepath.Dir(s.dest), oldPrefix(s.dest)+suffix())
@@ -183,6 +239,7 @@ func RemoveOld(dirs ...string) error {
 // Abort removes the staging folder; the destination is left untouched.
 func (s *Staging) Abort() {
 	os.RemoveAll(s.dir)
+	s.lock.release()
 }
 
 func suffix() string {
@@ -207,7 +264,7 @@ func (s *Staging) Keep(name, old string) error {
 	}
 	data, err := os.ReadFile(old)
 	if err != nil {
-		return fmt.Errorf("keep %s: %w", name, err)
+		return fmt.Errorf("read %s: %w", old, bare(err))
 	}
 	return s.WriteFile(name, data)
 }

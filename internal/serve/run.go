@@ -98,7 +98,7 @@ func Run(ctx context.Context, opts Options) error {
 		ln.Close()
 		return err
 	}
-	logReport(opts.Log, rep, nil)
+	logReport(opts.Log, rep, nil, eng.Site() != nil)
 	limit := func() {
 		if opts.LimitMemory && os.Getenv("GOMEMLIMIT") == "" {
 			limitMemory()
@@ -210,7 +210,7 @@ func Run(ctx context.Context, opts Options) error {
 					fmt.Fprintf(opts.Log, "loa: %v\n", r.err)
 				}
 			default:
-				logReport(opts.Log, r.rep, r.changed)
+				logReport(opts.Log, r.rep, r.changed, eng.Site() != nil)
 				limit()
 			}
 			if queue.any() {
@@ -308,12 +308,18 @@ func cssNames(names []string) bool {
 }
 
 // logReport prints what a rebuild did, and the site's problems in full.
-func logReport(w io.Writer, rep *pipeline.Report, changed []string) {
+// good says whether the preview has a version of the site to show, the
+// last one without errors.
+func logReport(w io.Writer, rep *pipeline.Report, changed []string, good bool) {
 	for _, d := range rep.Problems {
 		fmt.Fprintln(w, d)
 	}
 	if n := rep.Problems.Errors(); n > 0 {
-		fmt.Fprintf(w, "loa: %d %s; still serving the last good version\n", n, plural(n))
+		if good {
+			fmt.Fprintf(w, "loa: %d %s; still serving the last good version\n", n, plural(n))
+		} else {
+			fmt.Fprintf(w, "loa: %d %s; there is no good version to show yet: the preview lists the problems until they are fixed\n", n, plural(n))
+		}
 		return
 	}
 	what := fmt.Sprintf("%d files", len(rep.Written))

@@ -23,6 +23,8 @@ const (
 	Unicode Encoding = iota // not legacy: ordinary Unicode text
 	TCVN3                   // TCVN 5712:1993, "ABC", fonts .VnTime
 	VNI                     // VNI-Windows, fonts VNI-Times
+
+	anyLegacy Encoding = -1 // words as either encoding spells them, for scans
 )
 
 // String returns the name of e as shown to users: "Unicode", "TCVN3 (ABC)"
@@ -271,15 +273,49 @@ func scoreLine(line string, enc Encoding, upper bool) score {
 
 // judge adds the evidence of one word to s.
 func (s *score) judge(word string, enc Encoding, upper bool) {
+	s.add(classify(word, enc, upper))
+}
+
+// add adds a word of the class to s; long says it has three letters or
+// more.
+func (s *score) add(c wordClass, long bool) {
+	switch c {
+	case wordNative:
+		s.native++
+	case wordForeign:
+		s.foreign++
+	case wordBad:
+		s.bad++
+	case wordGood:
+		s.good++
+		if long {
+			s.long++
+		}
+	}
+}
+
+// wordClass is what one word says about the encoding it is written in.
+type wordClass uint8
+
+const (
+	wordNeutral wordClass = iota // no evidence: ASCII syllables, acronyms, numbers, a word both ways
+	wordNative                   // has letters only Unicode Vietnamese has
+	wordGood                     // the conversion turns it from a non-word into a syllable
+	wordBad                      // the conversion turns it into a non-syllable
+	wordForeign                  // unchanged by the conversion, and not a syllable
+)
+
+// classify weighs one word as written in enc; long says a good word
+// converts to three letters or more.
+func classify(word string, enc Encoding, upper bool) (wordClass, bool) {
 	var orig, conv [maxWord]rune
 	n := 0
 	for _, r := range word {
 		if isNativeVietnamese(r) {
-			s.native++
-			return
+			return wordNative, false
 		}
 		if n == maxWord {
-			return
+			return wordNeutral, false
 		}
 		orig[n] = r
 		n++
@@ -290,18 +326,24 @@ func (s *score) judge(word string, enc Encoding, upper bool) {
 	case slices.Equal(got, was):
 		// Acronyms (UBND, NQ) are no evidence of a foreign language.
 		if n >= 2 && !allUpper(was) && !isSyllable(was) {
-			s.foreign++
+			return wordForeign, false
 		}
-	case !isSyllable(got):
-		s.bad++
+	case !isSyllable(got) && !acronymD(got):
+		return wordBad, false
 	case len(got) >= 2 && !isSyllable(was):
 		// A lone symbol that converts to a one-letter word (× is ì in
 		// TCVN3) proves nothing.
-		s.good++
-		if len(got) >= 3 {
-			s.long++
-		}
+		return wordGood, len(got) >= 3
 	}
+	return wordNeutral, false
+}
+
+// acronymD reports whether w is an acronym in capitals with Đ, the one
+// letter of acronyms that needs a legacy code (QĐ, BCĐ: Q§ in TCVN3, QÑ
+// in VNI). It is no syllable, but no evidence against the encoding either.
+func acronymD(w []rune) bool {
+	return len(w) >= 2 && allUpper(w) && slices.Contains(w, 'Đ') &&
+		!slices.ContainsFunc(w, func(r rune) bool { return r >= utf8.RuneSelf && r != 'Đ' })
 }
 
 // nextWord returns the bounds of the first word of s at or after i, or
@@ -336,8 +378,8 @@ func isWordRune(r rune, enc Encoding) bool {
 	}
 	if r < 256 {
 		switch {
-		case enc == TCVN3 && tcvn3Codes[r] != 0,
-			enc == VNI && (vniLetters[r] != 0 || vniMarks[r].ok()):
+		case enc != VNI && tcvn3Codes[r] != 0,
+			enc != TCVN3 && (vniLetters[r] != 0 || vniMarks[r].ok()):
 			return true
 		}
 	}
@@ -528,9 +570,13 @@ func spellsSyllable(ls []letter) bool {
 		i++
 	}
 	first, tone, tones := -1, uint8(toneNone), 0
+	vstart, toned := i, -1
 	for ; i < len(ls) && ls[i].isVowel; i++ {
 		if first < 0 {
 			first = int(ls[i].q)
+		}
+		if ls[i].tone != toneNone {
+			toned = i - vstart
 		}
 		k := qualityKeys[ls[i].q]
 		if ng+len(k) > len(group) {
@@ -552,7 +598,47 @@ func spellsSyllable(ls []letter) bool {
 	nu, ok := nuclei[string(group[:ng])]
 	return ok && tones <= 1 &&
 		onsets[string(onset[:no])] && fitsOnset(string(onset[:no]), first) &&
-		codas[string(coda[:nc])] && fitsFinal(nu, string(coda[:nc]), tone)
+		codas[string(coda[:nc])] && fitsFinal(nu, string(coda[:nc]), tone) &&
+		tonePlaced(ls[vstart:vstart+countVowels(ls[vstart:])], toned, nc > 0)
+}
+
+func countVowels(ls []letter) int {
+	n := 0
+	for n < len(ls) && ls[n].isVowel {
+		n++
+	}
+	return n
+}
+
+// tonePlaced reports whether the tone mark, on vowel toned (-1: none) of
+// the vowel group vs, sits where Vietnamese spelling puts it, in the old
+// style or the new: on the vowel that carries a modification (ê, ơ; the ơ
+// of ươ); else on the last vowel before a final consonant; else on the
+// first of two vowels (tài, mía), or the second of oa, oe, uy (hoà, thuý),
+// or the middle of three (ngoài). Text read in the wrong legacy encoding
+// breaks this rule often: VNI's "ngheä" read as TCVN3 is "ngheọ".
+func tonePlaced(vs []letter, toned int, final bool) bool {
+	if toned < 0 || len(vs) == 1 {
+		return true
+	}
+	lastMod := -1
+	for k, v := range vs {
+		switch v.q {
+		case qAw, qAa, qEe, qOo, qOw, qUw:
+			lastMod = k
+		}
+	}
+	switch {
+	case lastMod >= 0:
+		return toned == lastMod
+	case final:
+		return toned == len(vs)-1
+	case len(vs) == 2:
+		pair := [2]uint8{vs[0].q, vs[1].q}
+		newStyle := pair == [2]uint8{qO, qA} || pair == [2]uint8{qO, qE} || pair == [2]uint8{qU, qY}
+		return toned == 0 || toned == 1 && newStyle
+	}
+	return toned == 1
 }
 
 // glideOfOnset reports whether the vowel that starts rest belongs to the
