@@ -35,7 +35,7 @@ type Site struct {
 	Subject Subject   `toml:"subject"`
 	Contact Contact   `toml:"contact"`
 
-	logoAt [2]int // line and column of logo in config.toml
+	logoAt, initialsAt [2]int // line and column of the keys in config.toml
 }
 
 // Subject identifies the document the campaign disseminates: number,
@@ -89,6 +89,9 @@ func (s Site) LogoFile() string {
 // file it names: line and column, 0 when it is not written there.
 func (s Site) LogoAt() (line, col int) { return s.logoAt[0], s.logoAt[1] }
 
+// InitialsAt is where initials is written in config.toml.
+func (s Site) InitialsAt() (line, col int) { return s.initialsAt[0], s.initialsAt[1] }
+
 // Reviewed is the date of a page that has none of its own: updated, else
 // the campaign's date; zero when neither is set.
 func (c *Config) Reviewed() time.Time {
@@ -124,6 +127,9 @@ func (s *Site) validate(data []byte) []diag.Diagnostic {
 	}
 	if line, col, ok := frontmatter.Find(data, 1, []string{"site", "logo"}, 1); ok {
 		s.logoAt = [2]int{line, col}
+	}
+	if line, col, ok := frontmatter.Find(data, 1, []string{"site", "initials"}, 1); ok {
+		s.initialsAt = [2]int{line, col}
 	}
 	if s.Logo != "" {
 		logo := strings.TrimPrefix(s.Logo, "/")
@@ -181,7 +187,9 @@ func (s *Site) validate(data []byte) []diag.Diagnostic {
 func checkEmail(e string) string {
 	local, domain, ok := strings.Cut(e, "@")
 	switch {
-	case strings.ContainsFunc(e, func(r rune) bool { return unicode.IsSpace(r) || r == '<' || r == '>' || r == '"' || r == ',' || r == ';' }):
+	case strings.ContainsFunc(e, func(r rune) bool {
+		return unicode.IsSpace(r) || r == '<' || r == '>' || r == '"' || r == ',' || r == ';'
+	}):
 		return "must be one address, without spaces, quotes or brackets"
 	case !ok:
 		return "has no @"

@@ -30,6 +30,7 @@ import (
 	"sync"
 	"time"
 
+	"loa/internal/asset"
 	"loa/internal/config"
 	"loa/internal/diag"
 	"loa/internal/maker"
@@ -140,6 +141,10 @@ func Makers() []maker.Maker {
 	return []maker.Maker{
 		render.Pages{},
 		render.Sitemap{},
+		render.Feeds{},
+		render.Robots{},
+		&render.Icons{},
+		asset.Fingerprints{},
 		print.NewMaker(),
 		Static{},
 	}

@@ -23,6 +23,7 @@ import (
 	"strings"
 	"sync"
 
+	"loa/internal/asset"
 	"loa/internal/content"
 	"loa/internal/diag"
 	"loa/internal/maker"
@@ -72,7 +73,9 @@ func (Pages) Jobs(in *maker.Input) ([]maker.Job, diag.List) {
 		if j.section != nil {
 			sig += "\x00" + j.section.Name
 		}
-		jobs = append(jobs, maker.Job{File: file, Source: j.page.Path, Sig: sig, Data: j})
+		// Made after the other outputs, whose names the pages link: the
+		// fingerprinted style sheets, the feeds, the icons.
+		jobs = append(jobs, maker.Job{File: file, Source: j.page.Path, Sig: sig, Data: j, After: true})
 	}
 	add(&pageJob{layouts: []string{"home.html"}, page: s.Home}, "")
 	for _, sec := range s.Sections {
@@ -89,7 +92,8 @@ func (Pages) Jobs(in *maker.Input) ([]maker.Job, diag.List) {
 		add(&pageJob{layouts: []string{"page.html", "single.html"}, page: p, url: p.URL}, "")
 	}
 	if in.Layouts.Has("404.html") {
-		// Servers show 404.html at any depth: its links must be absolute.
+		// Servers show 404.html at any depth: its links start at the
+		// root of the site.
 		missing := site.NewPage(&content.Page{Title: "Không tìm thấy trang", Kind: "404"}, "", "", nil)
 		add(&pageJob{layouts: []string{"404.html"}, page: missing, absolute: true}, paths.NotFound)
 	}
@@ -113,7 +117,8 @@ func (Pages) Make(ctx context.Context, in *maker.Input, j maker.Job, rec *view.R
 	}
 	maker.Layout(rec, set, pj.layouts...)
 	v := in.View(rec)
-	data := &PageData{Site: v, Page: v.Page(pj.page), URL: pj.url, absolute: pj.absolute, shared: pj.shared, layouts: in.Layouts}
+	data := &PageData{Site: v, Page: v.Page(pj.page), URL: pj.url, absolute: pj.absolute, shared: pj.shared, layouts: in.Layouts,
+		links: pj.shared.links(in, rec)}
 	if pj.section != nil {
 		for _, sec := range v.Sections() {
 			if sec.Name() == pj.section.Name {
@@ -142,9 +147,44 @@ func problem(d diag.Diagnostic, j maker.Job) diag.Diagnostic {
 }
 
 // shared holds the pieces of HTML that many pages have in common, made
-// once per rebuild.
+// once per rebuild, and what every page links of the other outputs.
 type shared struct {
 	cache sync.Map // key → *sharedPiece
+
+	once sync.Once
+	out  *links
+	rec  view.Recorder // what reading those outputs records
+}
+
+// links is what pages link among the other outputs.
+type links struct {
+	assets map[string]asset.File // by plain output path
+	feeds  map[string]bool       // sections with a feed; "" for the site's
+	theme  string                // the brand colour
+}
+
+// links returns what the pages link of the other outputs, read once per
+// rebuild and recorded for every page (reading results is a pass over
+// every output file: once per page would be quadratic).
+func (sh *shared) links(in *maker.Input, rec *view.Recorder) *links {
+	sh.once.Do(func() {
+		// A page depends on the fingerprinted files it links, not on the
+		// list of all of them: asset.Link records what it needs.
+		l := &links{assets: asset.Files(in.Results(&view.Recorder{}, asset.Maker)), feeds: map[string]bool{}, theme: defaultBrand[0]}
+		for _, o := range in.Results(&sh.rec, Feeds{}.Name()) {
+			if r, ok := o.Result.(FeedResult); ok {
+				l.feeds[r.Section] = true
+			}
+		}
+		for _, o := range in.Results(&sh.rec, (&Icons{}).Name()) {
+			if r, ok := o.Result.(IconResult); ok {
+				l.theme = r.Theme
+			}
+		}
+		sh.out = l
+	})
+	rec.Merge(&sh.rec)
+	return sh.out
 }
 
 type sharedPiece struct {
