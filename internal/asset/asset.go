@@ -23,6 +23,7 @@
 package asset
 
 import (
+	"bytes"
 	"context"
 	"crypto/sha256"
 	"encoding/hex"
@@ -42,9 +43,14 @@ import (
 const Maker = "assets"
 
 // Result is what a fingerprinted file reports: the output path of its
-// plain copy.
+// plain copy, and the site files its name is made of.
 type Result struct {
 	Path string // "css/site.css"
+	// Sources are the site paths whose content decides the name: the
+	// file, and for a style sheet the files whose names it refers to. A
+	// page that links the file depends on exactly these: it must be made
+	// again when one of them changes, and only then.
+	Sources []string
 }
 
 // Fingerprints makes the fingerprinted copies. Its zero value is ready to
@@ -56,9 +62,10 @@ func (Fingerprints) Name() string { return Maker }
 
 // job is what Make needs of a file.
 type job struct {
-	source string            // site path
-	plain  string            // output path of the plain copy
-	names  map[string]string // plain → fingerprinted output paths of the files a style sheet may refer to
+	source  string            // site path
+	plain   string            // output path of the plain copy
+	names   map[string]string // plain → fingerprinted output paths of the files a style sheet may refer to
+	sources []string          // see Result
 }
 
 // Kind reports whether the output path p is of a kind that is
@@ -101,6 +108,7 @@ func (Fingerprints) Jobs(in *maker.Input) ([]maker.Job, diag.List) {
 		return data, true
 	}
 	names := map[string]string{}
+	sources := map[string]string{} // fingerprinted output path → site path
 	var jobs []maker.Job
 	for _, p := range files {
 		data, ok := read(p)
@@ -108,12 +116,19 @@ func (Fingerprints) Jobs(in *maker.Input) ([]maker.Job, diag.List) {
 			continue
 		}
 		plain := paths.StaticOutput(p)
-		j := &job{source: p, plain: plain}
+		j := &job{source: p, plain: plain, sources: []string{p}}
 		if isCSS(p) {
 			j.names = names
 			data = Rewrite(data, plain, names)
+			for _, name := range names {
+				if bytes.Contains(data, []byte(path.Base(name))) {
+					j.sources = append(j.sources, sources[name])
+				}
+			}
+			slices.Sort(j.sources[1:])
 		}
 		file := Name(plain, data)
+		sources[file] = p
 		jobs = append(jobs, maker.Job{File: file, Source: p, Sig: p, Data: j})
 		if !isCSS(p) {
 			names[plain] = file
@@ -132,7 +147,7 @@ func (Fingerprints) Make(_ context.Context, in *maker.Input, j maker.Job, rec *v
 	if fj.names != nil {
 		data = Rewrite(data, fj.plain, fj.names)
 	}
-	return maker.Made{Data: data, Result: Result{Path: fj.plain}}, nil, nil
+	return maker.Made{Data: data, Result: Result{Path: fj.plain, Sources: fj.sources}}, nil, nil
 }
 
 // Name returns the fingerprinted output path of the file whose plain
@@ -144,16 +159,37 @@ func Name(p string, data []byte) string {
 	return strings.TrimSuffix(p, ext) + "." + hex.EncodeToString(sum[:5]) + ext
 }
 
-// Names returns the fingerprinted names among the results of the assets
-// maker: plain output path → fingerprinted output path.
-func Names(results []maker.Output) map[string]string {
-	m := make(map[string]string, len(results))
+// File is a fingerprinted file, as the pages that link it see it.
+type File struct {
+	Name    string   // its output path: "css/site.3f9a1c2e07.css"
+	Sources []string // see Result
+}
+
+// Files returns the fingerprinted files among the results of the assets
+// maker, by the output path of their plain copy.
+func Files(results []maker.Output) map[string]File {
+	m := make(map[string]File, len(results))
 	for _, o := range results {
 		if r, ok := o.Result.(Result); ok {
-			m[r.Path] = o.File
+			m[r.Path] = File{Name: o.File, Sources: r.Sources}
 		}
 	}
 	return m
+}
+
+// Link returns the fingerprinted name of the file whose plain output path
+// is p, recording into rec the reads of the files that name is made of:
+// the one dependency a page that links it has. ok is false when p has no
+// fingerprinted copy.
+func Link(files map[string]File, p string, rec *view.Recorder) (name string, ok bool) {
+	f, ok := files[p]
+	if !ok {
+		return "", false
+	}
+	for _, s := range f.Sources {
+		rec.Read(view.Key{ID: s, What: view.File})
+	}
+	return f.Name, true
 }
 
 func isCSS(p string) bool { return strings.EqualFold(path.Ext(p), ".css") }

@@ -2,6 +2,7 @@ package asset
 
 import (
 	"context"
+	"fmt"
 	"io/fs"
 	"maps"
 	"slices"
@@ -79,9 +80,22 @@ func TestFingerprints(t *testing.T) {
 	if !maps.Equal(got, want) {
 		t.Errorf("made\n%v\nwant\n%v", got, want)
 	}
-	names := Names(results)
-	if names["css/site.css"] != Name("css/site.css", []byte(css)) || names["fonts/NotoSans-Bold.woff2"] != font || len(names) != 5 {
-		t.Errorf("Names = %v", names)
+	all := Files(results)
+	if len(all) != 5 {
+		t.Errorf("Files = %v", all)
+	}
+	var rec view.Recorder
+	if name, ok := Link(all, "css/site.css", &rec); !ok || name != Name("css/site.css", []byte(css)) {
+		t.Errorf("Link(css/site.css) = %s", name)
+	}
+	if got := fmt.Sprint(rec.Keys()); got != fmt.Sprint([]view.Key{{ID: "static/css/site.css", What: view.File}, {ID: "static/fonts/NotoSans-Bold.woff2", What: view.File}}) {
+		t.Errorf("linking the style sheet records %s, want its file and its font's", got)
+	}
+	if name, ok := Link(all, "fonts/NotoSans-Bold.woff2", &view.Recorder{}); !ok || name != font {
+		t.Errorf("Link(font) = %s", name)
+	}
+	if _, ok := Link(all, "css/nope.css", &view.Recorder{}); ok {
+		t.Error("Link of a file that is not there")
 	}
 
 	// A new font gives the style sheet that loads it a new name too.
