@@ -48,10 +48,31 @@ func Funcs() template.FuncMap {
 		"year": CommonYear,
 		// headlines picks the headline figures of the goals.
 		"headlines": Headlines,
+		// value writes a key figure so that it breaks only after a
+		// slash: "16–18%/năm" on one line, or as "16–18%/" and "năm",
+		// never after the dash.
+		"value": FigureValue,
 		// tel is the tel: link of a contact's phone number (html/template
 		// would refuse the scheme in a plain string).
 		"tel": func(c config.Contact) template.URL { return template.URL(c.Tel()) },
 	}
+}
+
+// FigureValue returns the HTML of a figure's value: its parts, each ending
+// in a slash, kept whole (white-space: nowrap in the class nobr), with a
+// break allowed between them.
+func FigureValue(v string) template.HTML {
+	var b strings.Builder
+	for i, part := range strings.SplitAfter(v, "/") {
+		if part == "" {
+			continue
+		}
+		if i > 0 {
+			b.WriteString("<wbr>")
+		}
+		b.WriteString(`<span class="nobr">` + template.HTMLEscapeString(part) + `</span>`)
+	}
+	return template.HTML(b.String())
 }
 
 // CommonYear returns the year all figures share, or 0 when they do not

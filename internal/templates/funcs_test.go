@@ -83,3 +83,16 @@ func TestTel(t *testing.T) {
 		}
 	}
 }
+
+func TestFigureValue(t *testing.T) {
+	for in, want := range map[string]string{
+		"16–18%/năm": `<span class="nobr">16–18%/</span><wbr><span class="nobr">năm</span>`,
+		"≥ 30%":      `<span class="nobr">≥ 30%</span>`,
+		"a/b/<c>":    `<span class="nobr">a/</span><wbr><span class="nobr">b/</span><wbr><span class="nobr">&lt;c&gt;</span>`,
+		"":           ``,
+	} {
+		if got := string(FigureValue(in)); got != want {
+			t.Errorf("FigureValue(%q) = %s, want %s", in, got, want)
+		}
+	}
+}
