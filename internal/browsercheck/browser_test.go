@@ -143,4 +143,3 @@ func axeSource(t *testing.T) string {
 	need(t, "axe-core is not installed: npm install -g axe-core (or set LOA_AXE to axe.min.js)")
 	return ""
 }
-

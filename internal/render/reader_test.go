@@ -379,7 +379,7 @@ func TestFirstScreen(t *testing.T) {
 		// Syllables of one word glued: the browser balances between words.
 		"<h1>Đột\u00a0phá phát\u00a0triển khoa\u00a0học, công\u00a0nghệ, đổi\u00a0mới\u00a0sáng\u00a0tạo và\u00a0chuyển\u00a0đổi\u00a0số</h1>",
 		`<h2 id="con-so">Mục tiêu đến năm 2030</h2>`,
-		`<li><a href="#muc-tieu-x"><span class="value">≥ 30%</span> <span class="label">Kinh tế số so với GDP</span></a></li>`,
+		`<li><a href="#muc-tieu-x"><span class="value"><span class="nobr">≥ 30%</span></span> <span class="label">Kinh tế số so với GDP</span></a></li>`,
 		`<p>Điện thoại: <a href="tel:02213862000">0221 3862 000</a></p>`,
 		`<a href="mailto:lienhe@nq57.gov.test">lienhe@nq57.gov.test</a>`,
 		`<p class="agency">Cơ quan chủ quản: Ban Tuyên giáo và Dân vận Tỉnh ủy Hưng Yên</p>`,
