@@ -35,7 +35,7 @@ func runNginx(_ context.Context, env Env, args []string) int {
 	sf.register(fl)
 	dest := fl.String("d", "", "the output `folder` of loa build that nginx serves (default SITE/public)")
 	baseURL := fl.String("base-url", "", "the site's address, overriding base_url in config.toml")
-	listen := fl.String("listen", "", "nginx's listen `address` (default 80, or 443 ssl for https)")
+	listen := fl.String("listen", "", "nginx's listen `address` (default 80, or 443 ssl http2 for https, with a redirect from 80)")
 	brotli := fl.String("brotli", "auto", "serve the .br files: on, off, or auto (on where the brotli_static module is installed here)")
 	if status, ok := parse(fl, args); !ok {
 		return status

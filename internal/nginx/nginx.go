@@ -38,8 +38,9 @@ type Options struct {
 	Root    string // the output folder of loa build, absolute
 	BaseURL string // the site's address: its host name, path and scheme
 	// Listen is nginx's listen parameter ("80", "127.0.0.1:8080"); by
-	// default 80, or "443 ssl" for an https base_url (the certificate
-	// lines are then left for the administrator to fill in).
+	// default 80, or "443 ssl http2" for an https base_url (the
+	// certificate lines are then left for the administrator to fill in;
+	// HTTP/2 sends a page's files over one connection).
 	Listen string
 	// Brotli serves the .br files: it needs the module
 	// libnginx-mod-http-brotli-static (Debian) or ngx_brotli.
@@ -96,11 +97,11 @@ func Config(o Options) (string, error) {
 		return "", fmt.Errorf("the output folder %q has a character nginx's configuration can not hold; move it", o.Root)
 	}
 	https := u.Scheme == "https"
-	listen := o.Listen
+	listen, redirect := o.Listen, false
 	if listen == "" {
 		listen = "80"
 		if https {
-			listen = "443 ssl"
+			listen, redirect = "443 ssl http2", true
 		}
 	}
 	prefix := u.Path
@@ -108,7 +109,7 @@ func Config(o Options) (string, error) {
 		prefix += "/"
 	}
 	d := data{
-		Listen: listen, Name: u.Hostname(), Root: filepath.ToSlash(filepath.Clean(o.Root)), Prefix: prefix,
+		Listen: listen, Redirect: redirect, Name: u.Hostname(), Root: filepath.ToSlash(filepath.Clean(o.Root)), Prefix: prefix,
 		Brotli: o.Brotli, HTTPS: https, Fingerprinted: Fingerprinted,
 		NotFound: prefix + paths.NotFound, Print: prefix + paths.PrintDir + "/",
 		PrintIndex: prefix + paths.PrintIndex,
@@ -125,7 +126,7 @@ func Config(o Options) (string, error) {
 
 type data struct {
 	Listen, Name, Root, Prefix, NotFound, Print, PrintIndex, Fingerprinted string
-	Brotli, HTTPS                                                          bool
+	Brotli, HTTPS, Redirect                                                bool
 	Page, Immutable, Feed, Other, PrintPage, PrintOther                    [][2]string
 }
 
@@ -146,6 +147,14 @@ var server = template.Must(template.New("server").Funcs(template.FuncMap{
 # block of nginx.conf (Debian: /etc/nginx/sites-available/, then a link in
 # sites-enabled/), check with nginx -t, reload with systemctl reload nginx.
 # Made by loa nginx; run it again after changing base_url.
+{{- if .Redirect}}
+server {
+    # Plain http goes to https.
+    listen 80;
+    server_name {{.Name}};
+    return 301 https://$host$request_uri;
+}
+{{- end}}
 server {
     listen {{.Listen}};
 {{- if .HTTPS}}

@@ -13,12 +13,12 @@ func TestConfig(t *testing.T) {
 		errorHas string
 	}{
 		{o: Options{Root: "/srv/nq57/public", BaseURL: "https://nq57.example.vn/", Brotli: true},
-			want: []string{"listen 443 ssl;", "server_name nq57.example.vn;", `root "/srv/nq57/public";`, "brotli_static on;", "gzip_static on;",
+			want: []string{"listen 443 ssl http2;", "return 301 https://$host$request_uri;", "server_name nq57.example.vn;", `root "/srv/nq57/public";`, "brotli_static on;", "gzip_static on;",
 				"error_page 404 /404.html;", `add_header Strict-Transport-Security "max-age=31536000" always;`, "location ^~ /in/ {", "location = /in/index.html {"},
 			wantNot: []string{"alias"}},
 		{o: Options{Root: "/srv/public", BaseURL: "http://tinh.example.vn/nq57/", Listen: "127.0.0.1:8080"},
 			want:    []string{"listen 127.0.0.1:8080;", "location /nq57/ {", `alias "/srv/public/";`, "# brotli_static on;", "error_page 404 /nq57/404.html;", "location ^~ /nq57/in/ {"},
-			wantNot: []string{"Strict-Transport-Security", "ssl_certificate"}},
+			wantNot: []string{"Strict-Transport-Security", "ssl_certificate", "return 301"}},
 		{o: Options{Root: "public", BaseURL: "https://x.vn/"}, errorHas: "must be an absolute path"},
 		{o: Options{Root: "/srv/a;b", BaseURL: "https://x.vn/"}, errorHas: "can not hold"},
 		{o: Options{Root: "/srv/public", BaseURL: "x.vn"}, errorHas: "not an absolute address"},
