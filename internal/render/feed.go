@@ -38,14 +38,14 @@ func (Feeds) Name() string { return "feeds" }
 func (Feeds) Jobs(in *maker.Input) ([]maker.Job, diag.List) {
 	s := in.Site
 	var jobs []maker.Job
-	any := slices.ContainsFunc(s.RootPages, dated)
+	some := slices.ContainsFunc(s.RootPages, dated)
 	for _, sec := range s.Sections {
 		if slices.ContainsFunc(sec.Items, dated) {
-			any = true
+			some = true
 			jobs = append(jobs, maker.Job{File: paths.Feed(sec.Page.URL), Source: sec.Page.Path, Sig: "section\x00" + sec.Name, Data: sec.Name})
 		}
 	}
-	if any {
+	if some {
 		jobs = append([]maker.Job{{File: paths.Feed(""), Sig: "site", Data: ""}}, jobs...)
 	}
 	return jobs, nil

@@ -1,5 +1,11 @@
 // Package render makes the web pages of a site with its html/template
-// layouts, and its sitemap.
+// layouts, and the files a site is expected to have beside them: the
+// sitemap, robots.txt, the Atom feeds and the icons.
+//
+// Pages are made after every other output (their jobs are After): they
+// link names that other makers choose, the fingerprinted style sheets,
+// fonts and script of package asset, the feeds that exist, the brand
+// colour of the icons.
 //
 // Layouts live in layouts/ (the site's own files override loa's built-in
 // ones of the same path):
