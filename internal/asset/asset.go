@@ -42,17 +42,6 @@ import (
 // Maker is the maker's name, as other makers ask for its results.
 const Maker = "assets"
 
-// Result is what a fingerprinted file reports: the output path of its
-// plain copy, and the site files its name is made of.
-type Result struct {
-	Path string // "css/site.css"
-	// Sources are the site paths whose content decides the name: the
-	// file, and for a style sheet the files whose names it refers to. A
-	// page that links the file depends on exactly these: it must be made
-	// again when one of them changes, and only then.
-	Sources []string
-}
-
 // Fingerprints makes the fingerprinted copies. Its zero value is ready to
 // use.
 type Fingerprints struct{}
@@ -60,13 +49,22 @@ type Fingerprints struct{}
 // Name implements maker.Maker.
 func (Fingerprints) Name() string { return Maker }
 
-// job is what Make needs of a file.
-type job struct {
-	source  string            // site path
-	plain   string            // output path of the plain copy
-	names   map[string]string // plain → fingerprinted output paths of the files a style sheet may refer to
-	sources []string          // see Result
+// File is one fingerprinted file of a site.
+type File struct {
+	Name   string // its output path: "css/site.3f9a1c2e07.css"
+	Plain  string // the output path of its plain copy: "css/site.css"
+	Source string // its site path: "static/css/site.css"
+	// Sources are the site paths whose content decides the name: the
+	// file, and for a style sheet the files whose names it refers to. A
+	// page that links the file depends on exactly these: it must be made
+	// again when one of them changes, and only then.
+	Sources []string
+	names   map[string]string // a style sheet's: plain → fingerprinted output paths it may refer to
 }
+
+// Files are the fingerprinted files of a site, by the output path of
+// their plain copy.
+type Files map[string]File
 
 // Kind reports whether the output path p is of a kind that is
 // fingerprinted: a style sheet, a script or a web font.
@@ -78,8 +76,13 @@ func Kind(p string) bool {
 	return false
 }
 
-// Jobs implements maker.Maker.
-func (Fingerprints) Jobs(in *maker.Input) ([]maker.Job, diag.List) {
+// Scan reads the files of the site that are fingerprinted (style sheets,
+// scripts, web fonts under static/, and the logo) and returns their
+// names. The maker lists its jobs from it; the web pages, which link
+// those names, call it too, once per rebuild, and record what they link
+// with Link. It reads without recording: a name is its content, and
+// whoever uses a name records the reads Link names.
+func Scan(in *maker.Input) (Files, []string, diag.List) {
 	var ds diag.List
 	var files []string // site paths
 	for _, p := range in.Files(paths.StaticDir) {
@@ -99,55 +102,60 @@ func (Fingerprints) Jobs(in *maker.Input) ([]maker.Job, diag.List) {
 	// Files a style sheet may refer to first, then the style sheets with
 	// their references rewritten.
 	slices.SortStableFunc(files, func(a, b string) int { return boolInt(isCSS(a)) - boolInt(isCSS(b)) })
-	read := func(p string) ([]byte, bool) {
-		data, err := in.Read(&view.Recorder{}, p) // Make reads it again, recorded
-		if err != nil {
-			ds.Add(diag.At(p, 0, 0, "cannot read: %v", err))
-			return nil, false
-		}
-		return data, true
-	}
 	names := map[string]string{}
 	sources := map[string]string{} // fingerprinted output path → site path
-	var jobs []maker.Job
+	out := Files{}
+	var order []string // plain output paths
 	for _, p := range files {
-		data, ok := read(p)
-		if !ok {
+		data, err := in.Read(&view.Recorder{}, p)
+		if err != nil {
+			ds.Add(diag.At(p, 0, 0, "cannot read: %v", err))
 			continue
 		}
-		plain := paths.StaticOutput(p)
-		j := &job{source: p, plain: plain, sources: []string{p}}
+		f := File{Plain: paths.StaticOutput(p), Source: p, Sources: []string{p}}
 		if isCSS(p) {
-			j.names = names
-			data = Rewrite(data, plain, names)
+			f.names = names
+			data = Rewrite(data, f.Plain, names)
 			for _, name := range names {
 				if bytes.Contains(data, []byte(path.Base(name))) {
-					j.sources = append(j.sources, sources[name])
+					f.Sources = append(f.Sources, sources[name])
 				}
 			}
-			slices.Sort(j.sources[1:])
+			slices.Sort(f.Sources[1:])
 		}
-		file := Name(plain, data)
-		sources[file] = p
-		jobs = append(jobs, maker.Job{File: file, Source: p, Sig: p, Data: j})
+		f.Name = Name(f.Plain, data)
+		sources[f.Name] = p
 		if !isCSS(p) {
-			names[plain] = file
+			names[f.Plain] = f.Name
 		}
+		out[f.Plain] = f
+		order = append(order, f.Plain)
+	}
+	return out, order, ds
+}
+
+// Jobs implements maker.Maker.
+func (Fingerprints) Jobs(in *maker.Input) ([]maker.Job, diag.List) {
+	files, order, ds := Scan(in)
+	var jobs []maker.Job
+	for _, p := range order {
+		f := files[p]
+		jobs = append(jobs, maker.Job{File: f.Name, Source: f.Source, Sig: f.Source, Data: f})
 	}
 	return jobs, ds
 }
 
 // Make implements maker.Maker.
 func (Fingerprints) Make(_ context.Context, in *maker.Input, j maker.Job, rec *view.Recorder) (maker.Made, diag.List, error) {
-	fj := j.Data.(*job)
-	data, err := in.Read(rec, fj.source)
+	f := j.Data.(File)
+	data, err := in.Read(rec, f.Source)
 	if err != nil {
-		return maker.Made{}, nil, fmt.Errorf("%s: %w", fj.source, err)
+		return maker.Made{}, nil, fmt.Errorf("%s: %w", f.Source, err)
 	}
-	if fj.names != nil {
-		data = Rewrite(data, fj.plain, fj.names)
+	if f.names != nil {
+		data = Rewrite(data, f.Plain, f.names)
 	}
-	return maker.Made{Data: data, Result: Result{Path: fj.plain, Sources: fj.sources}}, nil, nil
+	return maker.Made{Data: data}, nil, nil
 }
 
 // Name returns the fingerprinted output path of the file whose plain
@@ -159,30 +167,12 @@ func Name(p string, data []byte) string {
 	return strings.TrimSuffix(p, ext) + "." + hex.EncodeToString(sum[:5]) + ext
 }
 
-// File is a fingerprinted file, as the pages that link it see it.
-type File struct {
-	Name    string   // its output path: "css/site.3f9a1c2e07.css"
-	Sources []string // see Result
-}
-
-// Files returns the fingerprinted files among the results of the assets
-// maker, by the output path of their plain copy.
-func Files(results []maker.Output) map[string]File {
-	m := make(map[string]File, len(results))
-	for _, o := range results {
-		if r, ok := o.Result.(Result); ok {
-			m[r.Path] = File{Name: o.File, Sources: r.Sources}
-		}
-	}
-	return m
-}
-
 // Link returns the fingerprinted name of the file whose plain output path
 // is p, recording into rec the reads of the files that name is made of:
 // the one dependency a page that links it has. ok is false when p has no
 // fingerprinted copy.
-func Link(files map[string]File, p string, rec *view.Recorder) (name string, ok bool) {
-	f, ok := files[p]
+func (fs Files) Link(p string, rec *view.Recorder) (name string, ok bool) {
+	f, ok := fs[p]
 	if !ok {
 		return "", false
 	}

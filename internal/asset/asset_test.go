@@ -64,7 +64,6 @@ func TestFingerprints(t *testing.T) {
 		Name("css/site.css", []byte(css)):                              css,
 	}
 	got := map[string]string{}
-	var results []maker.Output
 	for _, j := range jobs {
 		var rec view.Recorder
 		made, ds, err := m.Make(context.Background(), in, j, &rec)
@@ -75,26 +74,25 @@ func TestFingerprints(t *testing.T) {
 			t.Errorf("%s recorded %v, want the read of %s", j.File, keys, j.Source)
 		}
 		got[j.File] = string(made.Data)
-		results = append(results, maker.Output{File: j.File, Result: made.Result})
 	}
 	if !maps.Equal(got, want) {
 		t.Errorf("made\n%v\nwant\n%v", got, want)
 	}
-	all := Files(results)
+	all, _, _ := Scan(in)
 	if len(all) != 5 {
-		t.Errorf("Files = %v", all)
+		t.Errorf("Scan = %v", all)
 	}
 	var rec view.Recorder
-	if name, ok := Link(all, "css/site.css", &rec); !ok || name != Name("css/site.css", []byte(css)) {
+	if name, ok := all.Link("css/site.css", &rec); !ok || name != Name("css/site.css", []byte(css)) {
 		t.Errorf("Link(css/site.css) = %s", name)
 	}
 	if got := fmt.Sprint(rec.Keys()); got != fmt.Sprint([]view.Key{{ID: "static/css/site.css", What: view.File}, {ID: "static/fonts/NotoSans-Bold.woff2", What: view.File}}) {
 		t.Errorf("linking the style sheet records %s, want its file and its font's", got)
 	}
-	if name, ok := Link(all, "fonts/NotoSans-Bold.woff2", &view.Recorder{}); !ok || name != font {
+	if name, ok := all.Link("fonts/NotoSans-Bold.woff2", &view.Recorder{}); !ok || name != font {
 		t.Errorf("Link(font) = %s", name)
 	}
-	if _, ok := Link(all, "css/nope.css", &view.Recorder{}); ok {
+	if _, ok := all.Link("css/nope.css", &view.Recorder{}); ok {
 		t.Error("Link of a file that is not there")
 	}
 

@@ -130,7 +130,7 @@ func rootPath(base string) string {
 // the layout's line.
 func (d *PageData) Asset(p string) (string, error) {
 	if d.links != nil {
-		if name, ok := asset.Link(d.links.assets, p, d.Site.Recorder()); ok {
+		if name, ok := d.links.assets.Link(p, d.Site.Recorder()); ok {
 			return d.Rel(name), nil
 		}
 	}

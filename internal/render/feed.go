@@ -25,10 +25,28 @@ const FeedEntries = 50
 // value is ready to use.
 type Feeds struct{}
 
-// FeedResult is what a feed reports to the pages, which link it: the
-// section it is of ("" for the site's).
-type FeedResult struct {
-	Section string
+// FeedFile is one feed of a site: its file and the section it is of
+// ("" for the site's).
+type FeedFile struct {
+	File, Section, Source string
+}
+
+// FeedFiles lists the feeds a site has: the site's, while any item or
+// page at the top of content/ has a date, and each section's that has a
+// dated item. Feeds.Jobs lists them, and the pages, which link them.
+func FeedFiles(s *site.Site) []FeedFile {
+	var out []FeedFile
+	some := slices.ContainsFunc(s.RootPages, dated)
+	for _, sec := range s.Sections {
+		if slices.ContainsFunc(sec.Items, dated) {
+			some = true
+			out = append(out, FeedFile{File: paths.Feed(sec.Page.URL), Section: sec.Name, Source: sec.Page.Path})
+		}
+	}
+	if some {
+		out = append([]FeedFile{{File: paths.Feed("")}}, out...)
+	}
+	return out
 }
 
 // Name implements maker.Maker.
@@ -36,17 +54,9 @@ func (Feeds) Name() string { return "feeds" }
 
 // Jobs implements maker.Maker.
 func (Feeds) Jobs(in *maker.Input) ([]maker.Job, diag.List) {
-	s := in.Site
 	var jobs []maker.Job
-	some := slices.ContainsFunc(s.RootPages, dated)
-	for _, sec := range s.Sections {
-		if slices.ContainsFunc(sec.Items, dated) {
-			some = true
-			jobs = append(jobs, maker.Job{File: paths.Feed(sec.Page.URL), Source: sec.Page.Path, Sig: "section\x00" + sec.Name, Data: sec.Name})
-		}
-	}
-	if some {
-		jobs = append([]maker.Job{{File: paths.Feed(""), Sig: "site", Data: ""}}, jobs...)
+	for _, f := range FeedFiles(in.Site) {
+		jobs = append(jobs, maker.Job{File: f.File, Source: f.Source, Sig: "feed\x00" + f.Section, Data: f.Section})
 	}
 	return jobs, nil
 }
@@ -122,7 +132,7 @@ func (Feeds) Make(_ context.Context, in *maker.Input, j maker.Job, rec *view.Rec
 		return maker.Made{}, nil, err
 	}
 	b.WriteByte('\n')
-	return maker.Made{Data: b.Bytes(), Result: FeedResult{Section: name}}, nil, nil
+	return maker.Made{Data: b.Bytes()}, nil, nil
 }
 
 // An Atom feed (RFC 4287), as much of it as loa writes.

@@ -43,12 +43,6 @@ type Icons struct {
 	font *sfnt.Font
 }
 
-// IconResult is what icon.svg reports to the pages: the brand colour, for
-// their theme-color.
-type IconResult struct {
-	Theme string // "#a50e0e"
-}
-
 // Name implements maker.Maker.
 func (*Icons) Name() string { return "icons" }
 
@@ -76,14 +70,13 @@ func (m *Icons) Make(_ context.Context, in *maker.Input, j maker.Job, rec *view.
 	ij := j.Data.(iconJob)
 	cfg := in.View(rec).Config()
 	back, fore, ds := brand(in, rec)
-	res := IconResult{Theme: fmt.Sprintf("#%02x%02x%02x", back.R, back.G, back.B)}
 	if logo := cfg.Site.LogoFile(); logo != "" && ij.sizes == nil {
 		data, err := in.Read(rec, logo)
 		if err != nil {
 			line, col := cfg.Site.LogoAt()
 			return maker.Made{}, diag.List{diag.At(config.File, line, col, "site.logo: there is no file %s", logo)}, nil
 		}
-		return maker.Made{Data: data, Result: res}, ds, nil
+		return maker.Made{Data: data}, ds, nil
 	}
 	f, err := m.parsed(in, rec)
 	if err != nil {
@@ -103,7 +96,7 @@ func (m *Icons) Make(_ context.Context, in *maker.Input, j maker.Job, rec *view.
 		if err != nil {
 			return maker.Made{}, append(ds, problem(err)), nil
 		}
-		return maker.Made{Data: svg, Result: res}, ds, nil
+		return maker.Made{Data: svg}, ds, nil
 	}
 	var pngs [][]byte
 	for _, s := range ij.sizes {
@@ -141,6 +134,9 @@ func (m *Icons) parsed(in *maker.Input, rec *view.Recorder) (*sfnt.Font, error) 
 	m.data, m.font = data, f
 	return f, nil
 }
+
+// hexColor writes a colour as CSS: "#a50e0e".
+func hexColor(c color.NRGBA) string { return fmt.Sprintf("#%02x%02x%02x", c.R, c.G, c.B) }
 
 var tokenRE = regexp.MustCompile(`--(red|yellow)\s*:\s*(#[0-9a-fA-F]{3,6})\b`)
 

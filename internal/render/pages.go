@@ -2,10 +2,12 @@
 // layouts, and the files a site is expected to have beside them: the
 // sitemap, robots.txt, the Atom feeds and the icons.
 //
-// Pages are made after every other output (their jobs are After): they
-// link names that other makers choose, the fingerprinted style sheets,
-// fonts and script of package asset, the feeds that exist, the brand
-// colour of the icons.
+// Pages link files other makers make: the fingerprinted style sheets,
+// fonts and script of package asset, the feeds, the icons. They do not
+// wait for those makers: Pages.Jobs works out once per rebuild what they
+// will be (the same functions the makers use), each page records the
+// site files of the fingerprinted names it links, and which feeds exist
+// and the brand colour are part of every page's Sig.
 //
 // Layouts live in layouts/ (the site's own files override loa's built-in
 // ones of the same path):
@@ -25,6 +27,7 @@ import (
 	"bytes"
 	"context"
 	"fmt"
+	"slices"
 	"strconv"
 	"strings"
 	"sync"
@@ -60,7 +63,7 @@ type pageJob struct {
 // Jobs implements maker.Maker.
 func (Pages) Jobs(in *maker.Input) ([]maker.Job, diag.List) {
 	s := in.Site
-	sh := &shared{}
+	sh := &shared{links: pageLinks(in)}
 	var jobs []maker.Job
 	items := map[string]bool{} // files of the pages made for content files
 	add := func(j *pageJob, file string) {
@@ -75,13 +78,11 @@ func (Pages) Jobs(in *maker.Input) ([]maker.Job, diag.List) {
 			items[file] = true
 		}
 		sig := strings.Join(j.layouts, ",") + "\x00" + j.page.ID() + "\x00" + strconv.Itoa(j.pager) + "/" +
-			strconv.Itoa(j.pages) + "\x00" + j.url + "\x00" + strconv.FormatBool(j.absolute)
+			strconv.Itoa(j.pages) + "\x00" + j.url + "\x00" + strconv.FormatBool(j.absolute) + "\x00" + sh.links.sig
 		if j.section != nil {
 			sig += "\x00" + j.section.Name
 		}
-		// Made after the other outputs, whose names the pages link: the
-		// fingerprinted style sheets, the feeds, the icons.
-		jobs = append(jobs, maker.Job{File: file, Source: j.page.Path, Sig: sig, Data: j, After: true})
+		jobs = append(jobs, maker.Job{File: file, Source: j.page.Path, Sig: sig, Data: j})
 	}
 	add(&pageJob{layouts: []string{"home.html"}, page: s.Home}, "")
 	for _, sec := range s.Sections {
@@ -124,7 +125,7 @@ func (Pages) Make(ctx context.Context, in *maker.Input, j maker.Job, rec *view.R
 	maker.Layout(rec, set, pj.layouts...)
 	v := in.View(rec)
 	data := &PageData{Site: v, Page: v.Page(pj.page), URL: pj.url, absolute: pj.absolute, shared: pj.shared, layouts: in.Layouts,
-		links: pj.shared.links(in, rec)}
+		links: pj.shared.links}
 	if pj.section != nil {
 		for _, sec := range v.Sections() {
 			if sec.Name() == pj.section.Name {
@@ -156,41 +157,34 @@ func problem(d diag.Diagnostic, j maker.Job) diag.Diagnostic {
 // once per rebuild, and what every page links of the other outputs.
 type shared struct {
 	cache sync.Map // key → *sharedPiece
-
-	once sync.Once
-	out  *links
-	rec  view.Recorder // what reading those outputs records
+	links *links
 }
 
 // links is what pages link among the other outputs.
 type links struct {
-	assets map[string]asset.File // by plain output path
-	feeds  map[string]bool       // sections with a feed; "" for the site's
-	theme  string                // the brand colour
+	assets asset.Files
+	feeds  map[string]bool // sections with a feed; "" for the site's
+	theme  string          // the brand colour
+	sig    string          // feeds and theme, for the pages' Sig
 }
 
-// links returns what the pages link of the other outputs, read once per
-// rebuild and recorded for every page (reading results is a pass over
-// every output file: once per page would be quadratic).
-func (sh *shared) links(in *maker.Input, rec *view.Recorder) *links {
-	sh.once.Do(func() {
-		// A page depends on the fingerprinted files it links, not on the
-		// list of all of them: asset.Link records what it needs.
-		l := &links{assets: asset.Files(in.Results(&view.Recorder{}, asset.Maker)), feeds: map[string]bool{}, theme: defaultBrand[0]}
-		for _, o := range in.Results(&sh.rec, Feeds{}.Name()) {
-			if r, ok := o.Result.(FeedResult); ok {
-				l.feeds[r.Section] = true
-			}
-		}
-		for _, o := range in.Results(&sh.rec, (&Icons{}).Name()) {
-			if r, ok := o.Result.(IconResult); ok {
-				l.theme = r.Theme
-			}
-		}
-		sh.out = l
-	})
-	rec.Merge(&sh.rec)
-	return sh.out
+// pageLinks works out what the pages will link of the other outputs.
+// The fingerprinted names need no Sig: a page records the files of those
+// it links (asset.Files.Link).
+func pageLinks(in *maker.Input) *links {
+	files, _, _ := asset.Scan(in) // the assets maker reports its problems
+	l := &links{assets: files, feeds: map[string]bool{}, theme: defaultBrand[0]}
+	var names []string
+	for _, f := range FeedFiles(in.Site) {
+		l.feeds[f.Section] = true
+		names = append(names, f.File)
+	}
+	if !slices.Contains(in.Files(paths.StaticDir), paths.StaticDir+"/"+paths.FaviconSVG) {
+		back, _, _ := brand(in, &view.Recorder{})
+		l.theme = hexColor(back)
+	}
+	l.sig = strings.Join(names, ",") + "\x00" + l.theme
+	return l
 }
 
 type sharedPiece struct {

@@ -5,6 +5,7 @@ import (
 	"context"
 	"encoding/xml"
 	"image/png"
+	"io/fs"
 	"path"
 	"regexp"
 	"slices"
@@ -406,6 +407,54 @@ func TestFirstScreen(t *testing.T) {
 		`src="\.\./\.\./js/site\.[0-9a-f]{10}\.js"`} {
 		if !regexp.MustCompile(re).MatchString(goal) {
 			t.Errorf("muc-tieu/x/index.html lacks %s", re)
+		}
+	}
+}
+
+// TestIncremental edits what the pages link of the other outputs (a first
+// date in a section, which makes its feed; the brand colour; a style
+// sheet) and checks that each incremental rebuild equals a full build.
+func TestIncremental(t *testing.T) {
+	files := site()
+	fsys := fstest.MapFS{}
+	for name, text := range files {
+		fsys[name] = &fstest.MapFile{Data: []byte(text)}
+	}
+	e := pipeline.New(pipeline.Options{Site: fsys, Defaults: loa.DefaultSite(), Preview: true})
+	o := &out{files: map[string][]byte{}}
+	if rep, err := e.Rebuild(context.Background(), nil, o); err != nil || rep.Failed() {
+		t.Fatal(err, rep.Problems)
+	}
+	css, _ := fs.ReadFile(loa.DefaultSite(), "static/css/site.css")
+	tokens, _ := fs.ReadFile(loa.DefaultSite(), "static/css/tokens.css")
+	for _, edit := range []struct{ file, text string }{
+		{"content/muc-tieu/x.md", strings.Replace(files["content/muc-tieu/x.md"], "title =", "date = 2025-06-01\ntitle =", 1)},
+		{"static/css/tokens.css", strings.Replace(string(tokens), "--red: #a50e0e", "--red: #9a0d0d", 1)},
+		{"static/css/site.css", string(css) + "\n.new { color: red }\n"},
+		{"content/muc-tieu/x.md", files["content/muc-tieu/x.md"]},
+	} {
+		fsys[edit.file] = &fstest.MapFile{Data: []byte(edit.text)}
+		rep, err := e.Rebuild(context.Background(), []string{edit.file}, o)
+		if err != nil || rep.Failed() {
+			t.Fatal(err, rep.Problems)
+		}
+		want := map[string]string{}
+		for name, f := range fsys {
+			want[name] = string(f.Data)
+		}
+		full := build(t, want)
+		for name, data := range full {
+			if !bytes.Equal(o.files[name], data) {
+				t.Errorf("after editing %s, %s differs from a full build", edit.file, name)
+			}
+		}
+		for name := range o.files {
+			if _, ok := full[name]; !ok {
+				t.Errorf("after editing %s, %s is left over", edit.file, name)
+			}
+		}
+		if len(rep.Written) == 0 || len(rep.Written) == len(full) {
+			t.Errorf("editing %s made %d of %d files", edit.file, len(rep.Written), len(full))
 		}
 	}
 }
