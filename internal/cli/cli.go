@@ -42,6 +42,7 @@ func commands() []command {
 		{"serve", "[-s SITE] [--bind 127.0.0.1] [--port 1313] [--poll] [--drafts]", "preview the site while you edit it: rebuilds on every save and reloads the browser", runServe},
 		{"pdf", "[-s SITE] [-d DEST] [--chromium PATH] [--cmyk] [PRODUCT...]", "turn the print products into PDF files for printers", runPDF},
 		{"new", "site DIR | KIND \"Title\"", "create a starter site, or a content file of a kind", runNew},
+		{"nginx", "[-s SITE] [-d DEST] [--base-url URL] [--listen ADDR] [--brotli auto|on|off]", "print an nginx server block that serves DEST: precompressed files, cache and security headers", runNginx},
 		{"fix-encoding", "FILE...", "convert text typed in TCVN3 (ABC) or VNI to Unicode, keeping a backup", runFixEncoding},
 		{"version", "", "print loa's version", runVersion},
 	}

@@ -29,6 +29,7 @@ type Config struct {
 	Home     Home              `toml:"home"`
 	Paginate int               `toml:"paginate"` // items per section list page
 	Print    Print             `toml:"print"`
+	Site     Site              `toml:"site"` // the website's identity and contact block
 
 	folderKinds map[string]string // Kinds inverted, made once by finish
 	baseURLSet  bool              // base_url was given, in the file or on the command line
@@ -215,6 +216,7 @@ func merge(c, file *Config, md frontmatter.Meta, data []byte) {
 		c.Language = file.Language
 	}
 	c.Campaign = file.Campaign
+	c.Site = file.Site
 	for k, v := range file.Kinds {
 		c.Kinds[k] = v
 	}
@@ -248,6 +250,7 @@ func (c *Config) validate(data []byte) []diag.Diagnostic {
 		ds = append(ds, at("paginate", "paginate must be at least 1, not %d", c.Paginate))
 	}
 	ds = append(ds, c.Print.validate(data)...)
+	ds = append(ds, c.Site.validate(data)...)
 	return ds
 }
 

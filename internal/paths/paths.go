@@ -244,6 +244,12 @@ const (
 	Sitemap  = "sitemap.xml"
 	NotFound = "404.html"
 	Marker   = ".loa-output" // marks a folder as loa's output
+	Robots   = "robots.txt"
+	// The icons browsers and phones look for: the classic one at the
+	// root, the SVG one, and the one a phone puts on its home screen.
+	FaviconICO = "favicon.ico"
+	FaviconSVG = "icon.svg"
+	TouchIcon  = "apple-touch-icon.png"
 )
 
 // Search.
@@ -251,6 +257,13 @@ const (
 	SearchPage  = "tim-kiem/index.html" // the search page; ?q= gives results
 	SearchIndex = "tim-kiem/index/"     // the folder of the index's files
 )
+
+// FeedName is the name of an Atom feed in its folder.
+const FeedName = "atom.xml"
+
+// Feed is the Atom feed of the page at url: the site's at the root
+// ("atom.xml"), a section's in its folder ("hoi-dap/atom.xml").
+func Feed(url string) string { return url + FeedName }
 
 // Print products.
 const (

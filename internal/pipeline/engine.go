@@ -31,6 +31,7 @@ import (
 	"sync"
 	"time"
 
+	"loa/internal/asset"
 	"loa/internal/config"
 	"loa/internal/diag"
 	"loa/internal/maker"
@@ -171,6 +172,10 @@ func Makers() []maker.Maker {
 	return []maker.Maker{
 		render.Pages{},
 		render.Sitemap{},
+		render.Feeds{},
+		render.Robots{},
+		&render.Icons{},
+		asset.Fingerprints{},
 		print.NewMaker(),
 		search.Maker{},
 		Static{},

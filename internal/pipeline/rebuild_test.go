@@ -12,6 +12,7 @@ import (
 	"testing/fstest"
 
 	"loa"
+	"loa/internal/asset"
 )
 
 // preview is what loa serve keeps: an engine and its output in memory,
@@ -135,9 +136,9 @@ func TestRebuildFollowsReads(t *testing.T) {
 		t.Errorf("new section: %s", written(rep))
 	}
 
-	// A style sheet alone.
+	// A style sheet no page links: it and its fingerprinted copy alone.
 	fsys["static/css/extra.css"] = &fstest.MapFile{Data: []byte("b{}")}
-	if rep = p.rebuild(t, "static/css/extra.css"); written(rep) != "css/extra.css" || p.files["css/extra.css"] != "b{}" {
+	if rep = p.rebuild(t, "static/css/extra.css"); written(rep) != "css/extra.css "+asset.Name("css/extra.css", []byte("b{}")) || p.files["css/extra.css"] != "b{}" {
 		t.Errorf("css change made %s", written(rep))
 	}
 

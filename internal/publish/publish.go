@@ -47,6 +47,11 @@ type Staging struct {
 	// for example in the background; by default Commit removes them
 	// before it returns.
 	Discard func(dirs ...string) error
+	// Plain, if set, writes no precompressed .gz and .br files (see
+	// Compress).
+	Plain bool
+
+	z compressors
 }
 
 // Begin starts an output that will replace dest, or the folder dest
@@ -77,7 +82,7 @@ func Begin(dest string) (*Staging, error) {
 		s.Abort()
 		return nil, fmt.Errorf("create staging folder: %w", err)
 	}
-	if err := s.WriteFile(Marker, []byte("This folder is written by loa build and replaced as a whole at each build.\n")); err != nil {
+	if err := s.write(Marker, []byte("This folder is written by loa build and replaced as a whole at each build.\n")); err != nil {
 		s.Abort()
 		return nil, fmt.Errorf("write %s in the staging folder: %w", Marker, err)
 	}
@@ -140,7 +145,18 @@ func checkDest(dest string) error {
 // can be waiting there: checking name is enough to stay inside, and plain
 // paths cost a third of the system calls of an os.Root, which matters at
 // ten thousand pages.
+//
+// Beside a text file, WriteFile also writes its precompressed variants
+// name.gz and name.br, unless Plain is set.
 func (s *Staging) WriteFile(name string, data []byte) error {
+	if err := s.write(name, data); err != nil {
+		return err
+	}
+	return s.precompress(name, data)
+}
+
+// write writes one file of the output as it is.
+func (s *Staging) write(name string, data []byte) error {
 	if !paths.Local(name) {
 		return fmt.Errorf("output path %q leaves the output folder", name)
 	}

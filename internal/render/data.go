@@ -3,8 +3,11 @@ package render
 import (
 	"fmt"
 	"html/template"
+	"net/url"
 	"strings"
+	"time"
 
+	"loa/internal/asset"
 	"loa/internal/paths"
 	"loa/internal/templates"
 	"loa/internal/view"
@@ -20,9 +23,10 @@ type PageData struct {
 	// from Page.URL on the later pages of a list.
 	URL string
 
-	absolute bool // links are absolute: the page may be shown at any path
+	absolute bool // links start at the site's root: the page may be shown at any path
 	shared   *shared
 	layouts  *templates.Library
+	links    *links
 }
 
 // Pager is one page of a section's list.
@@ -98,12 +102,92 @@ func (d *PageData) NavKey() string {
 
 // Rel returns a link from this page to a path of the site ("hoi-dap/x/",
 // "css/site.css"), relative, so that the site works from any folder of any
-// server and from a disk.
+// server and from a disk. On the not-found page, which a server shows at
+// any address, the link starts at the site's root instead ("/css/site.css",
+// or "/nq57/css/site.css" for a base_url with a path), so that it works on
+// any host name.
 func (d *PageData) Rel(target string) string {
 	if d.absolute {
-		return d.Abs(strings.TrimPrefix(target, "./"))
+		return rootPath(d.Site.Config().BaseURL) + strings.TrimPrefix(target, "./")
 	}
 	return paths.Rel(d.URL, target)
+}
+
+// rootPath is the path of base_url: "/", "/nq57/".
+func rootPath(base string) string {
+	u, err := url.Parse(base)
+	if err != nil || u.Path == "" {
+		return "/"
+	}
+	return u.Path
+}
+
+// Asset returns a link to the fingerprinted copy of a style sheet, script,
+// web font or the logo, by its path under static/: {{.Asset "css/site.css"}}
+// gives "../css/site.3f9a1c2e07.css". Those names change with the files'
+// content, so that servers can let browsers keep them for a year (see
+// package asset). A file that has no fingerprinted copy is an error, at
+// the layout's line.
+func (d *PageData) Asset(p string) (string, error) {
+	if d.links != nil {
+		if name, ok := d.links.assets.Link(p, d.Site.Recorder()); ok {
+			return d.Rel(name), nil
+		}
+	}
+	if !asset.Kind(p) {
+		return "", fmt.Errorf("Asset %q: only style sheets, scripts, web fonts and the logo have fingerprinted names; link it with .Rel", p)
+	}
+	return "", fmt.Errorf("Asset %q: there is no file static/%s", p, p)
+}
+
+// Feed is a feed a page points readers and feed readers to.
+type Feed struct {
+	Href  string // a link from the page
+	Title string
+}
+
+// Feeds are the Atom feeds of this page: its section's, then the site's,
+// as far as they exist (a feed lists dated items only).
+func (d *PageData) Feeds() []Feed {
+	if d.links == nil {
+		return nil
+	}
+	var out []Feed
+	if d.Section != nil && d.links.feeds[d.Section.Name()] {
+		sec := d.Section.Page()
+		out = append(out, Feed{Href: d.Rel(paths.Feed(sec.URL())), Title: "Tin mới: " + sec.Title()})
+	}
+	if d.links.feeds[""] {
+		out = append(out, Feed{Href: d.Rel(paths.Feed("")), Title: "Tin mới"})
+	}
+	return out
+}
+
+// SiteFeed is a link to the site's Atom feed, or "" when it has none.
+func (d *PageData) SiteFeed() string {
+	if d.links == nil || !d.links.feeds[""] {
+		return ""
+	}
+	return d.Rel(paths.Feed(""))
+}
+
+// ThemeColor is the brand colour, as the icons have it: for the browser's
+// bar on a phone.
+func (d *PageData) ThemeColor() string {
+	if d.links == nil {
+		return defaultBrand[0]
+	}
+	return d.links.theme
+}
+
+// Updated is the date the page was last updated, for its "Cập nhật ngày"
+// line: its own date, else the date the site was last reviewed ([site]
+// updated, else the campaign's date); zero when none is known.
+func (d *PageData) Updated() time.Time {
+	if t := d.Page.Date(); !t.IsZero() {
+		return t
+	}
+	return d.Site.Config().Reviewed()
 }
 
 // Link returns a relative link to page p, or to the home page for nil.

@@ -1,5 +1,13 @@
 // Package render makes the web pages of a site with its html/template
-// layouts, and its sitemap.
+// layouts, and the files a site is expected to have beside them: the
+// sitemap, robots.txt, the Atom feeds and the icons.
+//
+// Pages link files other makers make: the fingerprinted style sheets,
+// fonts and script of package asset, the feeds, the icons. They do not
+// wait for those makers: Pages.Jobs works out once per rebuild what they
+// will be (the same functions the makers use), each page records the
+// site files of the fingerprinted names it links, and which feeds exist
+// and the brand colour are part of every page's Sig.
 //
 // Layouts live in layouts/ (the site's own files override loa's built-in
 // ones of the same path):
@@ -20,10 +28,12 @@ import (
 	"context"
 	"fmt"
 	"path"
+	"slices"
 	"strconv"
 	"strings"
 	"sync"
 
+	"loa/internal/asset"
 	"loa/internal/content"
 	"loa/internal/diag"
 	"loa/internal/maker"
@@ -54,8 +64,8 @@ type pageJob struct {
 // Jobs implements maker.Maker.
 func (Pages) Jobs(in *maker.Input) ([]maker.Job, diag.List) {
 	s := in.Site
-	sh := &shared{}
-	n := len(s.RootPages) + 2
+	sh := &shared{links: pageLinks(in)}
+	n := len(s.RootPages) + 3
 	for _, sec := range s.Sections {
 		n += len(sec.Items) + 1
 	}
@@ -73,7 +83,7 @@ func (Pages) Jobs(in *maker.Input) ([]maker.Job, diag.List) {
 			items[file] = true
 		}
 		sig := strings.Join(j.layouts, ",") + "\x00" + j.page.ID() + "\x00" + strconv.Itoa(j.pager) + "/" +
-			strconv.Itoa(j.pages) + "\x00" + j.url + "\x00" + strconv.FormatBool(j.absolute)
+			strconv.Itoa(j.pages) + "\x00" + j.url + "\x00" + strconv.FormatBool(j.absolute) + "\x00" + sh.links.sig
 		if j.section != nil {
 			sig += "\x00" + j.section.Name
 		}
@@ -98,7 +108,8 @@ func (Pages) Jobs(in *maker.Input) ([]maker.Job, diag.List) {
 		add(&pageJob{layouts: []string{"search.html"}, page: page, url: path.Dir(paths.SearchPage) + "/"}, paths.SearchPage)
 	}
 	if in.Layouts.Has("404.html") {
-		// Servers show 404.html at any depth: its links must be absolute.
+		// Servers show 404.html at any depth: its links start at the
+		// root of the site.
 		missing := site.NewPage(&content.Page{Title: "Không tìm thấy trang", Kind: "404"}, "", "", nil)
 		add(&pageJob{layouts: []string{"404.html"}, page: missing, absolute: true}, paths.NotFound)
 	}
@@ -122,7 +133,8 @@ func (Pages) Make(ctx context.Context, in *maker.Input, j maker.Job, rec *view.R
 	}
 	maker.Layout(rec, set, pj.layouts...)
 	v := in.View(rec)
-	data := &PageData{Site: v, Page: v.Page(pj.page), URL: pj.url, absolute: pj.absolute, shared: pj.shared, layouts: in.Layouts}
+	data := &PageData{Site: v, Page: v.Page(pj.page), URL: pj.url, absolute: pj.absolute, shared: pj.shared, layouts: in.Layouts,
+		links: pj.shared.links}
 	if pj.section != nil {
 		for _, sec := range v.Sections() {
 			if sec.Name() == pj.section.Name {
@@ -151,9 +163,37 @@ func problem(d diag.Diagnostic, j maker.Job) diag.Diagnostic {
 }
 
 // shared holds the pieces of HTML that many pages have in common, made
-// once per rebuild.
+// once per rebuild, and what every page links of the other outputs.
 type shared struct {
 	cache sync.Map // key → *sharedPiece
+	links *links
+}
+
+// links is what pages link among the other outputs.
+type links struct {
+	assets asset.Files
+	feeds  map[string]bool // sections with a feed; "" for the site's
+	theme  string          // the brand colour
+	sig    string          // feeds and theme, for the pages' Sig
+}
+
+// pageLinks works out what the pages will link of the other outputs.
+// The fingerprinted names need no Sig: a page records the files of those
+// it links (asset.Files.Link).
+func pageLinks(in *maker.Input) *links {
+	files, _, _ := asset.Scan(in) // the assets maker reports its problems
+	l := &links{assets: files, feeds: map[string]bool{}, theme: defaultBrand[0]}
+	var names []string
+	for _, f := range FeedFiles(in.Site) {
+		l.feeds[f.Section] = true
+		names = append(names, f.File)
+	}
+	if !slices.Contains(in.Files(paths.StaticDir), paths.StaticDir+"/"+paths.FaviconSVG) {
+		back, _, _ := brand(in, &view.Recorder{})
+		l.theme = hexColor(back)
+	}
+	l.sig = strings.Join(names, ",") + "\x00" + l.theme
+	return l
 }
 
 type sharedPiece struct {

@@ -7,7 +7,10 @@ import (
 	"strings"
 	"time"
 
+	"loa/internal/config"
+	"loa/internal/content"
 	"loa/internal/view"
+	"loa/internal/vnbreak"
 	"loa/internal/vntext"
 )
 
@@ -36,7 +39,89 @@ func Funcs() template.FuncMap {
 		"mul":   func(a, b float64) float64 { return a * b },
 		"div":   func(a, b float64) float64 { return a / b },
 		"float": func(n int) float64 { return float64(n) },
+		// balance glues the syllables of each Vietnamese word and term
+		// with no-break spaces, so that a browser's text-wrap: balance
+		// breaks a title between words only (package vnbreak).
+		"balance": func(s string) string { return vnbreak.Analyze(s).Glued() },
+		// year is the year every figure of a list shares, or 0: a list
+		// of one year says it once, not under every figure.
+		"year": CommonYear,
+		// headlines picks the headline figures of the goals.
+		"headlines": Headlines,
+		// value writes a key figure so that it breaks only after a
+		// slash: "16–18%/năm" on one line, or as "16–18%/" and "năm",
+		// never after the dash.
+		"value": FigureValue,
+		// tel is the tel: link of a contact's phone number (html/template
+		// would refuse the scheme in a plain string).
+		"tel": func(c config.Contact) template.URL { return template.URL(c.Tel()) },
 	}
+}
+
+// FigureValue returns the HTML of a figure's value: its parts, each ending
+// in a slash, kept whole (white-space: nowrap in the class nobr), with a
+// break allowed between them.
+func FigureValue(v string) template.HTML {
+	var b strings.Builder
+	for i, part := range strings.SplitAfter(v, "/") {
+		if part == "" {
+			continue
+		}
+		if i > 0 {
+			b.WriteString("<wbr>")
+		}
+		b.WriteString(`<span class="nobr">` + template.HTMLEscapeString(part) + `</span>`)
+	}
+	return template.HTML(b.String())
+}
+
+// CommonYear returns the year all figures share, or 0 when they do not
+// (or there are none).
+func CommonYear(figures []content.Figure) int {
+	if len(figures) == 0 {
+		return 0
+	}
+	y := figures[0].Year
+	for _, f := range figures[1:] {
+		if f.Year != y {
+			return 0
+		}
+	}
+	return y
+}
+
+// Headline is one figure of the strip under the information page's title,
+// with the goal it comes from.
+type Headline struct {
+	content.Figure
+	Page *view.Page
+}
+
+// Headlines returns the first figure of each of the goals, in their order,
+// keeping those of the year most of them have (the earliest on a tie), at
+// most n: the strip of key figures of one horizon, "đến năm 2030".
+func Headlines(goals []*view.Page, n int) []Headline {
+	var all []Headline
+	count := map[int]int{}
+	for _, g := range goals {
+		if fs := g.Figures(); len(fs) > 0 {
+			all = append(all, Headline{Figure: fs[0], Page: g})
+			count[fs[0].Year]++
+		}
+	}
+	best := 0
+	for y, c := range count {
+		if c > count[best] || c == count[best] && y < best {
+			best = y
+		}
+	}
+	var out []Headline
+	for _, h := range all {
+		if h.Year == best && len(out) < n {
+			out = append(out, h)
+		}
+	}
+	return out
 }
 
 // MM formats a length in millimetres as CSS through the sheet's scale
