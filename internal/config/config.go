@@ -28,6 +28,10 @@ type Config struct {
 	Home     Home              `toml:"home"`
 	Paginate int               `toml:"paginate"` // items per section list page
 	Print    Print             `toml:"print"`
+	Radio    Radio             `toml:"radio"`
+	Slides   Slides            `toml:"slides"`
+	Booklet  Booklet           `toml:"booklet"`
+	Outline  Outline           `toml:"outline"`
 
 	folderKinds map[string]string // Kinds inverted, made once by finish
 	baseURLSet  bool              // base_url was given, in the file or on the command line
@@ -68,6 +72,8 @@ func DefaultKinds() map[string]string {
 		KindSlogan:    "khau-hieu",
 		KindQA:        "hoi-dap",
 		KindPrint:     "in",
+		KindRadio:     "phat-thanh",
+		KindSlides:    "trinh-chieu",
 	}
 }
 
@@ -80,6 +86,10 @@ func Default() *Config {
 		Home:     Home{Full: 24, Listed: 60},
 		Paginate: 100,
 		Print:    DefaultPrint(),
+		Radio:    defaultRadio(),
+		Slides:   defaultSlides(),
+		Booklet:  defaultBooklet(),
+		Outline:  defaultOutline(),
 	}).finish()
 }
 
@@ -223,6 +233,7 @@ func merge(c, file *Config, md frontmatter.Meta) {
 		c.Paginate = file.Paginate
 	}
 	c.Print = mergePrint(c.Print, file.Print, md)
+	mergeChannels(c, file, md)
 }
 
 func (c *Config) validate(data []byte) []diag.Diagnostic {
@@ -262,6 +273,7 @@ func (c *Config) validate(data []byte) []diag.Diagnostic {
 		ds = append(ds, at("paginate", "paginate must be at least 1, not %d", c.Paginate))
 	}
 	ds = append(ds, c.Print.validate(data)...)
+	ds = append(ds, c.validateChannels(data)...)
 	return ds
 }
 

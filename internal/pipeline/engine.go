@@ -30,6 +30,7 @@ import (
 	"sync"
 	"time"
 
+	"loa/internal/bulletin"
 	"loa/internal/config"
 	"loa/internal/diag"
 	"loa/internal/maker"
@@ -140,10 +141,16 @@ func Makers() []maker.Maker {
 	return []maker.Maker{
 		render.Pages{},
 		render.Sitemap{},
-		print.NewMaker(),
+		print.NewMaker(PrintMakers()[1:]...),
+		bulletin.NewMaker(),
 		Static{},
 	}
 }
+
+// PrintMakers names the makers whose files are print products, in the
+// order the printers' manifest lists them: print's pieces, then the other
+// channels'. loa pdf runs them and prints their entries.
+func PrintMakers() []string { return []string{"print", bulletin.Name} }
 
 func only(ms []maker.Maker, names []string) []maker.Maker {
 	if len(names) == 0 {

@@ -35,6 +35,10 @@ const (
 type Maker struct {
 	mu    sync.Mutex
 	fonts map[string]cachedFont // site path → parsed font
+	// others are the makers whose files are print products too (the
+	// channels' bulletins, decks, booklet, outline): the index and the
+	// manifest list their Entry results after the pieces.
+	others []string
 }
 
 type cachedFont struct {
@@ -42,8 +46,11 @@ type cachedFont struct {
 	font *fit.Font
 }
 
-// NewMaker returns a print maker.
-func NewMaker() *Maker { return &Maker{fonts: map[string]cachedFont{}} }
+// NewMaker returns a print maker whose index and manifest also list the
+// print products the makers named others report (Entry results).
+func NewMaker(others ...string) *Maker {
+	return &Maker{fonts: map[string]cachedFont{}, others: others}
+}
 
 // Name implements maker.Maker.
 func (*Maker) Name() string { return "print" }
@@ -91,7 +98,7 @@ func (m *Maker) Make(_ context.Context, in *maker.Input, j maker.Job, rec *view.
 	case indexJob:
 		return m.index(in, rec)
 	case manifestJob:
-		data, err := json.MarshalIndent(entries(in, rec), "", "  ")
+		data, err := json.MarshalIndent(m.entries(in, rec), "", "  ")
 		if err != nil {
 			return maker.Made{}, nil, fmt.Errorf("manifest: %w", err)
 		}
@@ -100,13 +107,12 @@ func (m *Maker) Make(_ context.Context, in *maker.Input, j maker.Job, rec *view.
 	return maker.Made{}, nil, fmt.Errorf("print: unknown job %T", j.Data)
 }
 
-// entries are the manifest entries of the pieces, in order.
-func entries(in *maker.Input, rec *view.Recorder) []Entry {
+// entries are the manifest entries of the pieces, in order, then those
+// of the other makers' products.
+func (m *Maker) entries(in *maker.Input, rec *view.Recorder) []Entry {
 	var out []Entry
-	for _, o := range in.Results(rec, "print") {
-		if e, ok := o.Result.(Entry); ok {
-			out = append(out, e)
-		}
+	for _, name := range append([]string{"print"}, m.others...) {
+		out = append(out, Entries(in.Results(rec, name))...)
 	}
 	return out
 }
@@ -228,7 +234,7 @@ func (m *Maker) index(in *maker.Input, rec *view.Recorder) (maker.Made, diag.Lis
 	}
 	maker.Layout(rec, set)
 	var buf bytes.Buffer
-	if err := set.ExecuteTemplate(&buf, indexLayout, IndexData{Site: in.View(rec), Entries: entries(in, rec)}); err != nil {
+	if err := set.ExecuteTemplate(&buf, indexLayout, IndexData{Site: in.View(rec), Entries: m.entries(in, rec)}); err != nil {
 		return maker.Made{}, diag.List{in.Layouts.Error(err)}, nil
 	}
 	return maker.Made{Data: buf.Bytes()}, nil, nil
