@@ -110,6 +110,7 @@ type Doc struct {
 	Product string       // the body's class: "doc-<product>"
 	Rel     string       // from the document's folder to the output root: "../../"
 	CSS     template.CSS // the lengths the text was set at (typeset.Sheet), and the @page rule
+	Extra   []string     // more style sheets, output paths from the root ("css/slides.css")
 	Sheets  []template.HTML
 }
 

@@ -40,6 +40,7 @@ import (
 	"loa/internal/print"
 	"loa/internal/render"
 	"loa/internal/site"
+	"loa/internal/slides"
 	"loa/internal/templates"
 	"loa/internal/view"
 )
@@ -143,6 +144,7 @@ func Makers() []maker.Maker {
 		render.Sitemap{},
 		print.NewMaker(PrintMakers()[1:]...),
 		bulletin.NewMaker(),
+		slides.NewMaker(),
 		Static{},
 	}
 }
@@ -150,7 +152,7 @@ func Makers() []maker.Maker {
 // PrintMakers names the makers whose files are print products, in the
 // order the printers' manifest lists them: print's pieces, then the other
 // channels'. loa pdf runs them and prints their entries.
-func PrintMakers() []string { return []string{"print", bulletin.Name} }
+func PrintMakers() []string { return []string{"print", bulletin.Name, slides.Name} }
 
 func only(ms []maker.Maker, names []string) []maker.Maker {
 	if len(names) == 0 {

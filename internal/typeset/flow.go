@@ -178,7 +178,7 @@ func lineItem(sh *Sheet, st *Style, ln Line, in float64, mark string) Item {
 	}
 	if in > 0 {
 		c := "in-" + strings.ReplaceAll(Num(in), ".", "_")
-		sh.Rule("."+c, "margin-left:"+MM(in)+";width:calc(100% - "+MM(in)+")")
+		sh.Rule("."+c, "margin-left:"+sh.L(in)+";width:calc(100% - "+sh.L(in)+")")
 		cls += " " + c
 	}
 	if mark != "" {
@@ -229,7 +229,7 @@ func LineHTML(sh *Sheet, st *Style, ln Line) template.HTML {
 // spacer is an empty element h high.
 func spacer(sh *Sheet, h float64) template.HTML {
 	c := "sp-" + strings.ReplaceAll(Num(h), ".", "_")
-	sh.Rule("."+c, "height:"+MM(h))
+	sh.Rule("."+c, "height:"+sh.L(h))
 	return template.HTML(`<div class="` + c + `"></div>`)
 }
 
@@ -247,7 +247,7 @@ func Balanced(st *Style, runs []markdown.Run, width float64) []Line {
 		plain = strings.ToUpper(plain)
 	}
 	measure := func(line string) float64 { return st.Family.face(spanStyle(st.Base)).Width(line, st.Size) }
-	texts := balance(measure, plain, width*(1-Safety))
+	texts := balance(measure, plain, width*(1-st.safety()))
 	if texts == nil || hasStyles(runs) {
 		return Lines(st, runs, width)
 	}
@@ -255,8 +255,8 @@ func Balanced(st *Style, runs []markdown.Run, width float64) []Line {
 	for i, t := range texts {
 		w := measure(t)
 		out[i] = Line{Spans: []Span{{Text: t}}, Width: w, First: i == 0}
-		if w > width*(1-Safety) {
-			out[i].Over = w - width*(1-Safety)
+		if w > width*(1-st.safety()) {
+			out[i].Over = w - width*(1-st.safety())
 		}
 	}
 	return out

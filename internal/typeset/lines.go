@@ -67,7 +67,7 @@ func Lines(s *Style, runs []markdown.Run, width float64) []Line {
 				ln.Spans = appendSpans(ln.Spans, []Span{{Text: " ", Style: parts[k].gap}})
 			}
 		}
-		avail := width * (1 - Safety)
+		avail := width * (1 - s.safety())
 		if ln.First {
 			avail -= s.Indent
 		}
@@ -206,7 +206,7 @@ func bestSplit(s *Style, parts []part, costs []vnbreak.Cost, width float64) []in
 	for i := 1; i <= n; i++ {
 		best[i] = math.Inf(1)
 	}
-	avail := width * (1 - Safety)
+	avail := width * (1 - s.safety())
 	for j := 0; j < n; j++ { // a line starting at part j
 		if math.IsInf(best[j], 1) {
 			continue

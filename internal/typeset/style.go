@@ -53,6 +53,16 @@ type Style struct {
 	Align   Align
 	Indent  float64 // first line's indent, mm
 	Upper   bool    // set in capitals
+	// Safety is the part of the measure a line leaves free; 0 means
+	// Safety (0.5 %). Text drawn at any size (a slide) wants more.
+	Safety float64
+}
+
+func (s *Style) safety() float64 {
+	if s.Safety > 0 {
+		return s.Safety
+	}
+	return Safety
 }
 
 // width measures text in style st (the runs' own bold or italic, with the
@@ -74,8 +84,19 @@ func spanStyle(st markdown.Style) markdown.Style {
 // Sheet collects the CSS rules of one document: the rules of its styles
 // and the lengths its layout chose (table columns), each class once.
 type Sheet struct {
+	// Unit writes a length given in mm for CSS; nil writes millimetres. A
+	// slide, drawn at any size, writes it as a part of its width (cqw).
+	Unit  func(mm float64) string
 	mu    sync.Mutex
 	rules map[string]string // selector → declarations
+}
+
+// L writes a length for the sheet's CSS.
+func (sh *Sheet) L(mm float64) string {
+	if sh.Unit != nil {
+		return sh.Unit(mm)
+	}
+	return MM(mm)
 }
 
 // Rule adds a rule; a selector added twice keeps its first declarations.
@@ -100,7 +121,7 @@ func (sh *Sheet) Style(s *Style) {
 		style = "italic"
 	}
 	decls := fmt.Sprintf("font-family:%s;font-size:%s;line-height:%s;height:%s;font-weight:%s;font-style:%s",
-		s.Family.CSS, MM(s.Size), MM(s.Leading), MM(s.Leading), weight, style)
+		s.Family.CSS, sh.L(s.Size), sh.L(s.Leading), sh.L(s.Leading), weight, style)
 	switch s.Align {
 	case Center:
 		decls += ";text-align:center"
@@ -111,7 +132,7 @@ func (sh *Sheet) Style(s *Style) {
 	}
 	sh.Rule(".l."+s.Class, decls)
 	if s.Indent != 0 {
-		sh.Rule(".l."+s.Class+".first", "text-indent:"+MM(s.Indent))
+		sh.Rule(".l."+s.Class+".first", "text-indent:"+sh.L(s.Indent))
 	}
 }
 

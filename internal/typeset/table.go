@@ -41,14 +41,14 @@ func (t *Theme) table(sh *Sheet, b markdown.Block, width, left float64) []Item {
 					line += p.space
 				}
 			}
-			maxW[k] = max(maxW[k], line/(1-Safety)+pad+0.01)
+			maxW[k] = max(maxW[k], line/(1-st.safety())+pad+0.01)
 		}
 	}
 	widths := columns(minW, maxW, width)
-	sh.Rule(".tr", "display:flex;box-sizing:border-box;border-top:"+MM(rule)+" solid currentColor;overflow:hidden")
-	sh.Rule(".tr.end", "border-bottom:"+MM(rule)+" solid currentColor")
-	sh.Rule(".td", "box-sizing:border-box;flex:none;border-left:"+MM(rule)+" solid currentColor;padding:"+MM(t.CellPad))
-	sh.Rule(".td.end", "border-right:"+MM(rule)+" solid currentColor")
+	sh.Rule(".tr", "display:flex;box-sizing:border-box;border-top:"+sh.L(rule)+" solid currentColor;overflow:hidden")
+	sh.Rule(".tr.end", "border-bottom:"+sh.L(rule)+" solid currentColor")
+	sh.Rule(".td", "box-sizing:border-box;flex:none;border-left:"+sh.L(rule)+" solid currentColor;padding:"+sh.L(t.CellPad))
+	sh.Rule(".td.end", "border-right:"+sh.L(rule)+" solid currentColor")
 	var out []Item
 	for ri, r := range b.Rows {
 		st := &t.Cell
@@ -67,7 +67,7 @@ func (t *Theme) table(sh *Sheet, b markdown.Block, width, left float64) []Item {
 			rowLines = max(rowLines, len(lines))
 			var cb strings.Builder
 			cw := "cw-" + strings.ReplaceAll(Num(widths[k]), ".", "_")
-			sh.Rule("."+cw, "width:"+MM(widths[k]))
+			sh.Rule("."+cw, "width:"+sh.L(widths[k]))
 			cls := "td " + cw
 			if k == cols-1 {
 				cls += " end"
@@ -87,14 +87,14 @@ func (t *Theme) table(sh *Sheet, b markdown.Block, width, left float64) []Item {
 			h += rule
 		}
 		rh := "rh-" + strings.ReplaceAll(Num(h), ".", "_")
-		sh.Rule("."+rh, "height:"+MM(h))
+		sh.Rule("."+rh, "height:"+sh.L(h))
 		cls := "tr " + rh
 		if last {
 			cls += " end"
 		}
 		if left > 0 {
 			c := "in-" + strings.ReplaceAll(Num(left), ".", "_")
-			sh.Rule("."+c, "margin-left:"+MM(left)+";width:calc(100% - "+MM(left)+")")
+			sh.Rule("."+c, "margin-left:"+sh.L(left)+";width:calc(100% - "+sh.L(left)+")")
 			cls += " " + c
 		}
 		html := fmt.Sprintf(`<div class="%s">%s</div>`, cls, strings.Join(cells, ""))
