@@ -30,6 +30,7 @@ import (
 	"sync"
 	"time"
 
+	"loa/internal/booklet"
 	"loa/internal/bulletin"
 	"loa/internal/config"
 	"loa/internal/diag"
@@ -145,6 +146,7 @@ func Makers() []maker.Maker {
 		print.NewMaker(PrintMakers()[1:]...),
 		bulletin.NewMaker(),
 		slides.NewMaker(),
+		booklet.NewMaker(),
 		Static{},
 	}
 }
@@ -152,7 +154,7 @@ func Makers() []maker.Maker {
 // PrintMakers names the makers whose files are print products, in the
 // order the printers' manifest lists them: print's pieces, then the other
 // channels'. loa pdf runs them and prints their entries.
-func PrintMakers() []string { return []string{"print", bulletin.Name, slides.Name} }
+func PrintMakers() []string { return []string{"print", bulletin.Name, slides.Name, booklet.Name} }
 
 func only(ms []maker.Maker, names []string) []maker.Maker {
 	if len(names) == 0 {
