@@ -36,6 +36,7 @@ import (
 	"loa/internal/diag"
 	"loa/internal/maker"
 	"loa/internal/markdown"
+	"loa/internal/outline"
 	"loa/internal/overlay"
 	"loa/internal/paths"
 	"loa/internal/print"
@@ -147,6 +148,7 @@ func Makers() []maker.Maker {
 		bulletin.NewMaker(),
 		slides.NewMaker(),
 		booklet.NewMaker(),
+		outline.NewMaker(),
 		Static{},
 	}
 }
@@ -154,7 +156,7 @@ func Makers() []maker.Maker {
 // PrintMakers names the makers whose files are print products, in the
 // order the printers' manifest lists them: print's pieces, then the other
 // channels'. loa pdf runs them and prints their entries.
-func PrintMakers() []string { return []string{"print", bulletin.Name, slides.Name, booklet.Name} }
+func PrintMakers() []string { return []string{"print", bulletin.Name, slides.Name, booklet.Name, outline.Name} }
 
 func only(ms []maker.Maker, names []string) []maker.Maker {
 	if len(names) == 0 {
