@@ -151,7 +151,7 @@ func textH() float64 { return a5Page.H - a5Page.Top - a5Page.Bottom }
 
 // compose sets the chapters: the viewpoints, the goals, the questions
 // and answers, each section that the site has.
-func compose(in *maker.Input, rec *view.Recorder, v *view.Site, md *markdown.Renderer, st *styles, sh *typeset.Sheet) ([]chapter, diag.List) {
+func compose(in *maker.Input, rec *view.Recorder, v *view.Site, ps *pagesrc.Parser, st *styles, sh *typeset.Sheet) ([]chapter, diag.List) {
 	var out []chapter
 	var ds diag.List
 	w := textW()
@@ -171,7 +171,7 @@ func compose(in *maker.Input, rec *view.Recorder, v *view.Site, md *markdown.Ren
 		if p.Path() == "" {
 			return nil
 		}
-		src, err := pagesrc.Read(in, rec, md, p.Path())
+		src, err := ps.Read(in, rec, p)
 		if err != nil {
 			ds.Add(diag.At(p.Path(), 0, 0, "%v", err))
 			return nil

@@ -10,6 +10,7 @@ import (
 	"loa/internal/maker"
 	"loa/internal/markdown"
 	"loa/internal/paged"
+	"loa/internal/pagesrc"
 	"loa/internal/paths"
 	"loa/internal/print"
 	"loa/internal/typeset"
@@ -25,12 +26,12 @@ const FileName = "hoi-dap"
 // Maker makes the booklet's two print-ready files. It keeps the font
 // files it measures with.
 type Maker struct {
-	md    *markdown.Renderer
+	src   *pagesrc.Parser
 	fonts typeset.Fonts
 }
 
 // NewMaker returns a booklet maker.
-func NewMaker() *Maker { return &Maker{md: markdown.New()} }
+func NewMaker() *Maker { return &Maker{src: pagesrc.NewParser(markdown.New())} }
 
 // Name implements maker.Maker.
 func (*Maker) Name() string { return Name }
@@ -66,7 +67,7 @@ func (m *Maker) Make(_ context.Context, in *maker.Input, j maker.Job, rec *view.
 		&st.cover, &st.coverSmall, &st.coverTitle, &st.coverSub, &st.colophon, &st.colophonStrong} {
 		sh.Style(s)
 	}
-	chapters, ds := compose(in, rec, v, m.md, st, &sh)
+	chapters, ds := compose(in, rec, v, m.src, st, &sh)
 	b := paginate(cfg, st, &sh, chapters)
 	for i, pg := range b.Pages {
 		if pg.Over > 0 {

@@ -61,7 +61,7 @@ func (m *Maker) parts(in *maker.Input, rec *view.Recorder, v *view.Site, rd *rea
 		return nil
 	}
 	body := func(p *view.Page) *pagesrc.Source {
-		src, err := pagesrc.Read(in, rec, m.md, p.Path())
+		src, err := m.src.Read(in, rec, p)
 		if err != nil {
 			ds.Add(diag.At(p.Path(), 0, 0, "%v", err))
 			return nil
@@ -300,13 +300,13 @@ func (m *Maker) pack(in *maker.Input, rec *view.Recorder, v *view.Site, rd *read
 	cfg := v.Config().Radio
 	rate := cfg.SpokenRate()
 	open, closing := formulaParts(rd, cfg, name+" – bài 1")
-	formulas := m.duration(rate, []para{open, closing}) + rate.Paragraph
+	formulas := m.duration(rd, rate, []para{open, closing}) + rate.Paragraph
 	room := time.Duration(cfg.MaxMinutes*float64(time.Minute)) - formulas
 	least := time.Duration(cfg.MinMinutes*float64(time.Minute)) - formulas
 	var whole, fine []unit
 	for _, s := range segs {
 		ps, _ := m.parts(in, rec, v, rd, s)
-		d := m.duration(rate, ps) + rate.Paragraph
+		d := m.duration(rd, rate, ps) + rate.Paragraph
 		whole = append(whole, unit{s, d})
 		from, acc := 0, time.Duration(0)
 		for i, p := range ps {
@@ -314,7 +314,7 @@ func (m *Maker) pack(in *maker.Input, rec *view.Recorder, v *view.Site, rd *read
 				fine = append(fine, unit{seg{Kind: s.Kind, Page: s.Page, From: from, To: i}, acc})
 				from, acc = i, 0
 			}
-			acc += m.duration(rate, []para{p}) + rate.Paragraph
+			acc += m.duration(rd, rate, []para{p}) + rate.Paragraph
 		}
 		if len(ps) > 0 {
 			fine = append(fine, unit{seg{Kind: s.Kind, Page: s.Page, From: from, To: len(ps)}, acc})
@@ -453,9 +453,21 @@ func partition(ds []time.Duration, n int) []int {
 }
 
 // duration is how long paragraphs take to read, with the pauses between
-// them.
-func (m *Maker) duration(rate spoken.Rate, ps []para) time.Duration {
-	return spoken.Duration(joinRead(ps), rate)
+// them: spoken.Duration of their joined text, summed paragraph by
+// paragraph so that each is measured once.
+func (m *Maker) duration(rd *reader, rate spoken.Rate, ps []para) time.Duration {
+	d, n := time.Duration(0), 0
+	for _, p := range ps {
+		if p.read == "" {
+			continue
+		}
+		d += rd.time(rate, p.read)
+		n++
+	}
+	if n > 1 {
+		d += time.Duration(n-1) * rate.Paragraph
+	}
+	return d
 }
 
 // joinRead is the read text of paragraphs: one line each, a blank line

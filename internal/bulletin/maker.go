@@ -35,6 +35,7 @@ import (
 	"loa/internal/diag"
 	"loa/internal/maker"
 	"loa/internal/markdown"
+	"loa/internal/pagesrc"
 	"loa/internal/paths"
 	"loa/internal/spoken"
 	"loa/internal/typeset"
@@ -53,7 +54,7 @@ const (
 // Maker makes the bulletins. It keeps, across rebuilds, the font files it
 // measures with and what it has read aloud.
 type Maker struct {
-	md    *markdown.Renderer
+	src   *pagesrc.Parser
 	fonts typeset.Fonts
 
 	mu      sync.Mutex
@@ -62,7 +63,7 @@ type Maker struct {
 }
 
 // NewMaker returns a bulletin maker.
-func NewMaker() *Maker { return &Maker{md: markdown.New()} }
+func NewMaker() *Maker { return &Maker{src: pagesrc.NewParser(markdown.New())} }
 
 // Name implements maker.Maker.
 func (*Maker) Name() string { return Name }

@@ -1,8 +1,10 @@
 package bulletin
 
 import (
+	"fmt"
 	"strings"
 	"sync"
+	"time"
 
 	"loa/internal/diag"
 	"loa/internal/markdown"
@@ -38,9 +40,10 @@ const (
 // of the live preview. spoken's Reader is pure, so a remembered reading
 // is the reading.
 type reader struct {
-	r    *spoken.Reader
-	mu   sync.Mutex
-	memo map[string]spoken.Result
+	r     *spoken.Reader
+	mu    sync.Mutex
+	memo  map[string]spoken.Result
+	times map[string]time.Duration // reading time of one paragraph, by rate and text
 }
 
 // maxMemo bounds what a reader remembers; past it, it forgets all.
@@ -61,6 +64,26 @@ func (rd *reader) read(s string) spoken.Result {
 	rd.memo[s] = res
 	rd.mu.Unlock()
 	return res
+}
+
+// time is how long one paragraph takes to read at rate, without pauses
+// around it.
+func (rd *reader) time(rate spoken.Rate, read string) time.Duration {
+	key := fmt.Sprint(rate) + "\x00" + read
+	rd.mu.Lock()
+	d, ok := rd.times[key]
+	rd.mu.Unlock()
+	if ok {
+		return d
+	}
+	d = spoken.Duration(read, rate)
+	rd.mu.Lock()
+	if rd.times == nil || len(rd.times) >= maxMemo {
+		rd.times = map[string]time.Duration{}
+	}
+	rd.times[key] = d
+	rd.mu.Unlock()
+	return d
 }
 
 // make reads a paragraph's written text and gives it a pause at its end:

@@ -10,6 +10,7 @@ import (
 	"loa/internal/maker"
 	"loa/internal/markdown"
 	"loa/internal/paged"
+	"loa/internal/pagesrc"
 	"loa/internal/paths"
 	"loa/internal/typeset"
 	"loa/internal/view"
@@ -23,12 +24,12 @@ const FileName = "de-cuong-tuyen-truyen"
 
 // Maker makes the outline. It keeps the font files it measures with.
 type Maker struct {
-	md    *markdown.Renderer
+	src   *pagesrc.Parser
 	fonts typeset.Fonts
 }
 
 // NewMaker returns an outline maker.
-func NewMaker() *Maker { return &Maker{md: markdown.New()} }
+func NewMaker() *Maker { return &Maker{src: pagesrc.NewParser(markdown.New())} }
 
 // Name implements maker.Maker.
 func (*Maker) Name() string { return Name }
@@ -68,7 +69,7 @@ func (m *Maker) Make(_ context.Context, in *maker.Input, _ maker.Job, rec *view.
 	}
 	sh.Rule(".subj-rule", "height:4mm;margin:0 auto;width:20mm;border-top:0.3mm solid currentColor;box-sizing:border-box;position:relative;top:2mm")
 	items = append(items, typeset.Item{H: 6, HTML: `<div class="subj-rule"></div>`, Keep: true})
-	body, ds := compose(in, rec, v, m.md, st, &sh)
+	body, ds := compose(in, rec, v, m.src, st, &sh)
 	items = append(items, body...)
 	sig, sigH := st.signature(&sh, f)
 	items = append(items, typeset.Spacer(&sh, 8), typeset.Item{H: sigH, HTML: sig})

@@ -194,7 +194,7 @@ func (st *styles) header(sh *typeset.Sheet, f fields) (template.HTML, float64) {
 // compose sets the outline's body from the site: an introduction (the
 // home page's first paragraph), then a part for the viewpoints, the
 // goals, the tasks and the slogans, each item numbered within its part.
-func compose(in *maker.Input, rec *view.Recorder, v *view.Site, md *markdown.Renderer, st *styles, sh *typeset.Sheet) ([]typeset.Item, diag.List) {
+func compose(in *maker.Input, rec *view.Recorder, v *view.Site, ps *pagesrc.Parser, st *styles, sh *typeset.Sheet) ([]typeset.Item, diag.List) {
 	w := a4.TextW()
 	var items []typeset.Item
 	var ds diag.List
@@ -202,7 +202,7 @@ func compose(in *maker.Input, rec *view.Recorder, v *view.Site, md *markdown.Ren
 		if p.Path() == "" {
 			return nil
 		}
-		src, err := pagesrc.Read(in, rec, md, p.Path())
+		src, err := ps.Read(in, rec, p)
 		if err != nil {
 			ds.Add(diag.At(p.Path(), 0, 0, "%v", err))
 			return nil

@@ -10,7 +10,9 @@
 package pagesrc
 
 import (
+	"bytes"
 	"fmt"
+	"sync"
 
 	"loa/internal/diag"
 	"loa/internal/frontmatter"
@@ -30,13 +32,63 @@ type Source struct {
 	Blocks    []markdown.Block
 }
 
-// Read reads the content file at path (a site path) for rec and parses
-// its body with md.
-func Read(in *maker.Input, rec *view.Recorder, md *markdown.Renderer, path string) (*Source, error) {
+// Parser parses content files, keeping the last parse of each file while
+// its bytes stay the same: the outputs of the channels read the same pages
+// again and again, at every rebuild of the live preview. It is safe for
+// concurrent use.
+type Parser struct {
+	md    *markdown.Renderer
+	mu    sync.Mutex
+	cache map[string]*Source
+	data  map[string][]byte
+}
+
+// NewParser returns a parser that parses Markdown with md.
+func NewParser(md *markdown.Renderer) *Parser {
+	return &Parser{md: md, cache: map[string]*Source{}, data: map[string][]byte{}}
+}
+
+// Read is the package's Read, through the parser's memory. The Source it
+// returns is shared: callers must not change it.
+func (ps *Parser) Read(in *maker.Input, rec *view.Recorder, p *view.Page) (*Source, error) {
+	_ = p.Content()
+	path := p.Path()
 	data, err := in.Read(rec, path)
 	if err != nil {
 		return nil, fmt.Errorf("read %s: %w", path, err)
 	}
+	ps.mu.Lock()
+	if src, ok := ps.cache[path]; ok && bytes.Equal(ps.data[path], data) {
+		ps.mu.Unlock()
+		return src, nil
+	}
+	ps.mu.Unlock()
+	src, err := parse(ps.md, path, data)
+	if err != nil {
+		return nil, err
+	}
+	ps.mu.Lock()
+	ps.cache[path], ps.data[path] = src, data
+	ps.mu.Unlock()
+	return src, nil
+}
+
+// Read reads the content file of page p for rec and parses its body with
+// md. It also reads the page's rendered content through the view: the
+// engine tells a page's new text by it (a saved page is not a changed
+// file to it), so an output that read the file is made again when the
+// text changes.
+func Read(in *maker.Input, rec *view.Recorder, md *markdown.Renderer, p *view.Page) (*Source, error) {
+	_ = p.Content()
+	path := p.Path()
+	data, err := in.Read(rec, path)
+	if err != nil {
+		return nil, fmt.Errorf("read %s: %w", path, err)
+	}
+	return parse(md, path, data)
+}
+
+func parse(md *markdown.Renderer, path string, data []byte) (*Source, error) {
 	data = vntext.NFC(frontmatter.Normalize(data))
 	doc, err := frontmatter.Split(path, data)
 	if err != nil {

@@ -156,7 +156,9 @@ func Makers() []maker.Maker {
 // PrintMakers names the makers whose files are print products, in the
 // order the printers' manifest lists them: print's pieces, then the other
 // channels'. loa pdf runs them and prints their entries.
-func PrintMakers() []string { return []string{"print", bulletin.Name, slides.Name, booklet.Name, outline.Name} }
+func PrintMakers() []string {
+	return []string{"print", bulletin.Name, slides.Name, booklet.Name, outline.Name}
+}
 
 func only(ms []maker.Maker, names []string) []maker.Maker {
 	if len(names) == 0 {

@@ -113,9 +113,11 @@ func editorDeck(src *pagesrc.Source, p *view.Page, cfg *config.Config) (*deck, d
 func notesStart(b markdown.Block) (markdown.Block, bool) {
 	if b.Kind == markdown.Code && (b.Info == "ghi-chu" || b.Info == "notes") {
 		b.Kind = markdown.Paragraph
-		for i := range b.Runs {
-			b.Runs[i].Style &^= markdown.Mono
+		runs := append([]markdown.Run(nil), b.Runs...) // the block is the parser's: copy before changing
+		for i := range runs {
+			runs[i].Style &^= markdown.Mono
 		}
+		b.Runs = runs
 		return b, true
 	}
 	if b.Kind != markdown.Paragraph || len(b.Runs) == 0 {
@@ -166,17 +168,21 @@ func closingOf(cfg *config.Config, url string) slide {
 // composedDeck is the deck made from the site's content: a title slide,
 // one slide per viewpoint, the goals' figures, the task groups, a few
 // questions, a closing slide with the QR code of the site.
-func composedDeck(in *maker.Input, rec *view.Recorder, v *view.Site, md *markdown.Renderer) (*deck, diag.List) {
+func composedDeck(in *maker.Input, rec *view.Recorder, v *view.Site, ps *pagesrc.Parser) (*deck, diag.List) {
 	cfg := v.Config()
 	home := v.Home()
-	d := &deck{Slug: "tong-hop", Title: home.Title(), URL: sectionURL(cfg) + "tong-hop/"}
-	d.Slides = append(d.Slides, titleOf(cfg, home.Title(), time.Time{}))
+	title := home.Title()
+	if strings.TrimSpace(title) == "" {
+		title = "Bài trình chiếu"
+	}
+	d := &deck{Slug: "tong-hop", Title: title, URL: sectionURL(cfg) + "tong-hop/"}
+	d.Slides = append(d.Slides, titleOf(cfg, title, time.Time{}))
 	var ds diag.List
 	body := func(p *view.Page) *pagesrc.Source {
 		if p.Path() == "" {
 			return nil
 		}
-		src, err := pagesrc.Read(in, rec, md, p.Path())
+		src, err := ps.Read(in, rec, p)
 		if err != nil {
 			ds.Add(diag.At(p.Path(), 0, 0, "%v", err))
 			return nil

@@ -75,12 +75,12 @@ const fontsCSS = `/* loa: the fonts of this deck, in its own folder, so that it 
 
 // Maker makes the decks. It keeps the font files it measures with.
 type Maker struct {
-	md    *markdown.Renderer
+	src   *pagesrc.Parser
 	fonts typeset.Fonts
 }
 
 // NewMaker returns a deck maker.
-func NewMaker() *Maker { return &Maker{md: markdown.New()} }
+func NewMaker() *Maker { return &Maker{src: pagesrc.NewParser(markdown.New())} }
 
 // Name implements maker.Maker.
 func (*Maker) Name() string { return Name }
@@ -199,11 +199,11 @@ func (m *Maker) Make(_ context.Context, in *maker.Input, j maker.Job, rec *view.
 // deck reads the deck of a job.
 func (m *Maker) deck(in *maker.Input, rec *view.Recorder, v *view.Site, jb job) (*deck, diag.List) {
 	if jb.page == "" {
-		return composedDeck(in, rec, v, m.md)
+		return composedDeck(in, rec, v, m.src)
 	}
 	for _, p := range v.Items(config.KindSlides) {
 		if p.Path() == jb.page {
-			src, err := pagesrc.Read(in, rec, m.md, p.Path())
+			src, err := m.src.Read(in, rec, p)
 			if err != nil {
 				return nil, diag.List{diag.At(p.Path(), 0, 0, "%v", err)}
 			}

@@ -191,24 +191,40 @@ func joinItems(items []typeset.Item) template.HTML {
 	return template.HTML(b.String())
 }
 
-// fitBody sets blocks at the largest size whose height fits h; need is
-// how much too tall they are at the smallest (0 when they fit).
+// fitBody sets blocks at the largest size of the scale (bodyMax down to
+// bodyMin by step) whose height fits h; need is how much too tall they are
+// at the smallest (0 when they fit). The height grows with the size, so
+// the scale is searched by halves.
 func (st *setter) fitBody(blocks []markdown.Block, w, h float64) (items []typeset.Item, size, need float64) {
-	for size = bodyMax; ; size -= step {
-		th := st.theme(size)
+	steps := int(math.Round((bodyMax - bodyMin) / step))
+	height := func(k int) float64 {
 		var sh typeset.Sheet
 		sh.Unit = cqw
-		its, _ := th.Flow(&sh, blocks, w, nil)
+		its, _ := st.theme(bodyMax-float64(k)*step).Flow(&sh, blocks, w, nil)
 		total := 0.0
 		for _, it := range its {
 			total += it.H
 		}
-		if total <= h+1e-6 || size-step < bodyMin-1e-9 {
-			// Set again into the deck's sheet, so that its rules are kept.
-			its, _ = th.Flow(st.sh, blocks, w, nil)
-			return its, size, max(0, total-h)
+		return total
+	}
+	// The first step (largest size) whose text fits, or the last.
+	lo, hi := 0, steps
+	for lo < hi {
+		mid := (lo + hi) / 2
+		if height(mid) <= h+1e-6 {
+			hi = mid
+		} else {
+			lo = mid + 1
 		}
 	}
+	size = bodyMax - float64(lo)*step
+	// Set again into the deck's sheet, so that its rules are kept.
+	items, _ = st.theme(size).Flow(st.sh, blocks, w, nil)
+	total := 0.0
+	for _, it := range items {
+		total += it.H
+	}
+	return items, size, max(0, total-h)
 }
 
 // theme is the text of a slide at body size s.
@@ -290,9 +306,11 @@ func (st *setter) cover(s slide) template.HTML {
 		b.WriteString(string(st.box("c-kicker", padX+4, 16, w, float64(len(ls))*ks.Leading, st.lines(ks, ls), "")))
 	}
 	res, err := fit.Fit(st.sans.Bold, strings.ToUpper(s.Title), fit.Box{Width: w, Height: 92}, fit.Options{MaxSize: coverTitle, LineHeight: coverLineH, Safety: slideSafety})
-	if err != nil {
+	switch {
+	case strings.TrimSpace(s.Title) == "":
+	case err != nil:
 		st.problem(&s, s.start, "the deck's title can not be set: %v", err)
-	} else {
+	default:
 		ts := st.style("ct", markdown.Bold, math.Floor(res.Size*100)/100, coverLineH, typeset.Center)
 		var lines template.HTML
 		for _, l := range res.Lines {
