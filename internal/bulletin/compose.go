@@ -88,6 +88,8 @@ func (m *Maker) parts(in *maker.Input, rec *view.Recorder, v *view.Site, rd *rea
 	}
 	switch s.Kind {
 	case segIntro:
+		// The home page's introduction, up to its first list or table (a
+		// list of what the site holds is for readers, not listeners).
 		h := v.Home()
 		if h.Path() == "" {
 			return nil, nil
@@ -96,11 +98,25 @@ func (m *Maker) parts(in *maker.Input, rec *view.Recorder, v *view.Site, rd *rea
 		if src == nil {
 			return out, ds
 		}
+		var intro []para
 		for _, b := range src.Blocks {
-			if b.Kind == markdown.Paragraph && len(b.Runs) > 0 {
-				add(para{kind: text, written: markdown.Plain(b.Runs), src: src, runs: b.Runs})
+			if b.Kind != markdown.Paragraph && b.Kind != markdown.Heading {
 				break
 			}
+			if len(b.Runs) == 0 {
+				continue
+			}
+			k := text
+			if b.Kind == markdown.Heading {
+				k = heading
+			}
+			intro = append(intro, para{kind: k, written: markdown.Plain(b.Runs), src: src, runs: b.Runs})
+		}
+		for len(intro) > 0 && intro[len(intro)-1].kind == heading {
+			intro = intro[:len(intro)-1]
+		}
+		for _, p := range intro {
+			add(p)
 		}
 	case segViewpoints:
 		items := v.Items(config.KindViewpoint)

@@ -101,7 +101,11 @@ func (c *collector) blocks(parent ast.Node, depth, quote int) {
 func (c *collector) block(n ast.Node, depth, quote int) {
 	switch x := n.(type) {
 	case *ast.Heading:
-		c.add(Block{Kind: Heading, Level: x.Level, Quote: quote, Runs: c.runs(x), Start: c.start(x), Setext: c.setext(x)})
+		start := c.start(x)
+		for start > 0 && c.src[start-1] != '\n' {
+			start-- // an ATX heading starts at its "#"
+		}
+		c.add(Block{Kind: Heading, Level: x.Level, Quote: quote, Runs: c.runs(x), Start: start, Setext: c.setext(x)})
 	case *ast.Paragraph, *ast.TextBlock:
 		c.paragraph(x, Block{Kind: Paragraph, Quote: quote, Start: c.start(x)})
 	case *ast.List:

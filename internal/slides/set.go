@@ -196,7 +196,7 @@ func joinItems(items []typeset.Item) template.HTML {
 // at the smallest (0 when they fit). The height grows with the size, so
 // the scale is searched by halves.
 func (st *setter) fitBody(blocks []markdown.Block, w, h float64) (items []typeset.Item, size, need float64) {
-	steps := int(math.Round((bodyMax - bodyMin) / step))
+	steps := int(math.Floor((bodyMax - bodyMin) / step)) // constants: 13 steps of 0.25 mm
 	height := func(k int) float64 {
 		var sh typeset.Sheet
 		sh.Unit = cqw
