@@ -158,7 +158,7 @@ func TestFlowKeeps(t *testing.T) {
 		Item: Style{Class: "i", Family: serif, Size: PT(10.5), Leading: 5.3}, Quote: Style{Class: "q", Family: serif, Size: 3.7, Leading: 5.3},
 		Code: Style{Class: "c", Family: serif, Size: 3.7, Leading: 5.3}, Cell: Style{Class: "t", Family: serif, Size: 3.2, Leading: 4.5},
 		HeadCell: Style{Class: "th", Family: serif, Base: markdown.Bold, Size: 3.2, Leading: 4.5},
-		After: 1.5, Indent: 5, CellPad: 1, TableGap: 2,
+		After:    1.5, Indent: 5, CellPad: 1, TableGap: 2,
 	}
 	for i := range th.Headings {
 		th.Headings[i] = Style{Class: fmt.Sprint("h", i), Family: sans, Base: markdown.Bold, Size: 4.2, Leading: 6}
