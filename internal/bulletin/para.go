@@ -105,6 +105,7 @@ func fromBlocks(src *pagesrc.Source) ([]para, diag.List) {
 	var out []para
 	var ds diag.List
 	for _, b := range src.Blocks {
+		b.Runs = unraw(b.Runs)
 		switch b.Kind {
 		case markdown.Heading:
 			out = append(out, para{kind: heading, written: markdown.Plain(b.Runs), src: src, runs: b.Runs})
@@ -117,6 +118,11 @@ func fromBlocks(src *pagesrc.Source) ([]para, diag.List) {
 				if r.Header {
 					continue
 				}
+				cells := make([][]markdown.Run, len(r.Cells)) // the row is the parser's: not changed
+				for k, c := range r.Cells {
+					cells[k] = unraw(c)
+				}
+				r.Cells = cells
 				runs := rowRuns(r)
 				out = append(out, para{kind: text, written: markdown.Plain(runs), src: src, runs: runs})
 			}
@@ -128,6 +134,18 @@ func fromBlocks(src *pagesrc.Source) ([]para, diag.List) {
 		}
 	}
 	return out, ds
+}
+
+// unraw leaves out of runs the raw HTML an editor pasted: the web page
+// shows it as text, but it is not for reading aloud.
+func unraw(runs []markdown.Run) []markdown.Run {
+	var out []markdown.Run
+	for _, r := range runs {
+		if r.Style&markdown.Raw == 0 {
+			out = append(out, r)
+		}
+	}
+	return out
 }
 
 // rowRuns reads a table row as a sentence: "Quy mô kinh tế số: tối thiểu

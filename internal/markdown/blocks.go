@@ -67,6 +67,9 @@ const (
 	// Added marks text a page adds to the writer's (a bulletin's pause
 	// marks); Blocks never returns it.
 	Added
+	// Raw marks raw HTML in the source, shown as text as the web page
+	// shows it; what is read aloud leaves it out.
+	Raw
 )
 
 // Run is text in one style. Start is the byte offset in the source of its
@@ -135,7 +138,7 @@ func (c *collector) block(n ast.Node, depth, quote int) {
 			b.Write(cl.Value(c.src))
 		}
 		start := c.start(x)
-		c.add(Block{Kind: Paragraph, Quote: quote, Runs: []Run{{Text: strings.TrimRight(b.String(), "\n"), Start: start}}, Start: start})
+		c.add(Block{Kind: Paragraph, Quote: quote, Runs: []Run{{Text: strings.TrimRight(b.String(), "\n"), Style: Raw, Start: start}}, Start: start})
 	case *east.Table:
 		c.table(x, quote)
 	default:
@@ -392,7 +395,7 @@ func (c *collector) inline(rs *runs, n ast.Node, st Style) {
 		case *ast.RawHTML:
 			for i := range x.Segments.Len() {
 				s := x.Segments.At(i)
-				rs.add(string(s.Value(c.src)), st, s.Start)
+				rs.add(string(s.Value(c.src)), st|Raw, s.Start)
 			}
 		case *east.Strikethrough:
 			c.inline(rs, x, st|Strike)

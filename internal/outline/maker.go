@@ -6,6 +6,7 @@ import (
 	"html/template"
 	"path"
 
+	"loa/internal/config"
 	"loa/internal/diag"
 	"loa/internal/maker"
 	"loa/internal/markdown"
@@ -34,9 +35,15 @@ func NewMaker() *Maker { return &Maker{src: pagesrc.NewParser(markdown.New())} }
 // Name implements maker.Maker.
 func (*Maker) Name() string { return Name }
 
-// Jobs implements maker.Maker.
-func (m *Maker) Jobs(*maker.Input) ([]maker.Job, diag.List) {
-	return []maker.Job{{File: paths.PrintFile(paths.ProductOutline, FileName), Sig: "outline"}}, nil
+// Jobs implements maker.Maker: the outline exists when the site has
+// viewpoints, goals or tasks to outline.
+func (m *Maker) Jobs(in *maker.Input) ([]maker.Job, diag.List) {
+	for _, k := range []string{config.KindViewpoint, config.KindGoal, config.KindTask} {
+		if len(in.Site.Items(k)) > 0 {
+			return []maker.Job{{File: paths.PrintFile(paths.ProductOutline, FileName), Sig: "outline"}}, nil
+		}
+	}
+	return nil, nil
 }
 
 // Make implements maker.Maker.
@@ -71,6 +78,9 @@ func (m *Maker) Make(_ context.Context, in *maker.Input, _ maker.Job, rec *view.
 	items = append(items, typeset.Item{H: 6, HTML: `<div class="subj-rule"></div>`, Keep: true})
 	body, ds := compose(in, rec, v, m.src, st, &sh)
 	items = append(items, body...)
+	// Unapproved slogans quoted make the outline a draft too.
+	drafts := rec.Drafts()
+	draft := f.draft || len(drafts) > 0
 	sig, sigH := st.signature(&sh, f)
 	items = append(items, typeset.Spacer(&sh, 8), typeset.Item{H: sigH, HTML: sig})
 	pages := typeset.Paginate(items, a4.TextH())
@@ -84,8 +94,8 @@ func (m *Maker) Make(_ context.Context, in *maker.Input, _ maker.Job, rec *view.
 		var margin template.HTML
 		if n > 1 {
 			margin = template.HTML(fmt.Sprintf(`<div class="pno">%d</div>`, n))
-		} else if f.draft {
-			margin = `<div class="draft-mark">DỰ THẢO</div>`
+		} else if draft {
+			margin = `<div class="draft-mark" data-loa="du-thao">DỰ THẢO</div>`
 		}
 		sheets = append(sheets, paged.Sheet(n, "", margin, paged.Body(pg.Items)))
 		if pg.Over > 0 {
@@ -103,7 +113,6 @@ func (m *Maker) Make(_ context.Context, in *maker.Input, _ maker.Job, rec *view.
 	}
 	e := paged.Entry(file, paths.PrintPDF(paths.ProductOutline, FileName), paths.ProductOutline, title, "paged",
 		a4.W, a4.H, len(pages), "", cfg.BaseURL)
-	e.Drafts = rec.Drafts()
-	e.Draft = f.draft || len(e.Drafts) > 0
+	e.Drafts, e.Draft = drafts, draft
 	return maker.Made{Data: data, Result: e}, ds, nil
 }

@@ -110,7 +110,7 @@ func (m *Maker) Jobs(in *maker.Input) ([]maker.Job, diag.List) {
 	cfg := in.Site.Config
 	type one struct{ page, slug, url string }
 	var decks []one
-	if cfg.Slides.Compose {
+	if cfg.Slides.Compose && composable(in) {
 		decks = append(decks, one{"", "tong-hop", sectionURL(cfg) + "tong-hop/"})
 	}
 	for _, p := range in.Site.Items(config.KindSlides) {
@@ -134,6 +134,17 @@ func (m *Maker) Jobs(in *maker.Input) ([]maker.Job, diag.List) {
 	list := sectionURL(cfg)
 	jobs = append(jobs, maker.Job{File: paths.Page(list), After: true, Sig: "list", Data: job{kind: listJob, url: list}})
 	return jobs, nil
+}
+
+// composable reports whether the site has content for a composed deck:
+// viewpoints, goals, tasks or questions; slogans alone make none.
+func composable(in *maker.Input) bool {
+	for _, k := range []string{config.KindViewpoint, config.KindGoal, config.KindTask, config.KindQA} {
+		if len(in.Site.Items(k)) > 0 {
+			return true
+		}
+	}
+	return false
 }
 
 // Summary is what a deck's page reports for the list of decks.

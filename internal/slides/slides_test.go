@@ -107,10 +107,14 @@ func TestEditorDeck(t *testing.T) {
 	}
 	for _, f := range []string{"trinh-chieu/gioi-thieu/slides.js", "trinh-chieu/gioi-thieu/slides.css", "trinh-chieu/gioi-thieu/tokens.css",
 		"trinh-chieu/gioi-thieu/fonts.css", "trinh-chieu/gioi-thieu/fonts/NotoSans-Bold.woff2", "trinh-chieu/gioi-thieu/trinh-chieu.css",
-		"in/trinh-chieu/gioi-thieu.html", "in/trinh-chieu-a4/gioi-thieu.html", "trinh-chieu/index.html", "trinh-chieu/tong-hop/index.html"} {
+		"in/trinh-chieu/gioi-thieu.html", "in/trinh-chieu-a4/gioi-thieu.html", "trinh-chieu/index.html"} {
 		if files[f] == "" {
 			t.Errorf("%s is missing", f)
 		}
+	}
+	// A site with no viewpoints, goals, tasks or questions has no composed deck.
+	if _, ok := files["trinh-chieu/tong-hop/index.html"]; ok {
+		t.Error("a composed deck of nothing")
 	}
 	// No inline script or style: the site's CSP allows neither.
 	for name, text := range files {
