@@ -48,8 +48,12 @@ func NewParser(md *markdown.Renderer) *Parser {
 	return &Parser{md: md, cache: map[string]*Source{}, data: map[string][]byte{}}
 }
 
-// Read is the package's Read, through the parser's memory. The Source it
-// returns is shared: callers must not change it.
+// Read reads the content file of page p for rec and returns it parsed:
+// from memory when its bytes are those parsed last. It also reads the
+// page's rendered content through the view: the engine tells a page's new
+// text by it (a saved page is not a changed file to it), so an output
+// that read the file is made again when the text changes. The Source is
+// shared: callers must not change it.
 func (ps *Parser) Read(in *maker.Input, rec *view.Recorder, p *view.Page) (*Source, error) {
 	_ = p.Content()
 	path := p.Path()
@@ -71,21 +75,6 @@ func (ps *Parser) Read(in *maker.Input, rec *view.Recorder, p *view.Page) (*Sour
 	ps.cache[path], ps.data[path] = src, data
 	ps.mu.Unlock()
 	return src, nil
-}
-
-// Read reads the content file of page p for rec and parses its body with
-// md. It also reads the page's rendered content through the view: the
-// engine tells a page's new text by it (a saved page is not a changed
-// file to it), so an output that read the file is made again when the
-// text changes.
-func Read(in *maker.Input, rec *view.Recorder, md *markdown.Renderer, p *view.Page) (*Source, error) {
-	_ = p.Content()
-	path := p.Path()
-	data, err := in.Read(rec, path)
-	if err != nil {
-		return nil, fmt.Errorf("read %s: %w", path, err)
-	}
-	return parse(md, path, data)
 }
 
 func parse(md *markdown.Renderer, path string, data []byte) (*Source, error) {
