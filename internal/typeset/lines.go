@@ -53,7 +53,7 @@ func Lines(s *Style, runs []markdown.Run, width float64) []Line {
 	if len(parts) == 0 {
 		return nil
 	}
-	costs := breakCosts(parts, forced)
+	costs := breakCosts(s.Family.breaks, parts, forced)
 	ends := bestSplit(s, parts, costs, width)
 	var out []Line
 	start := 0
@@ -156,7 +156,7 @@ func split(s *Style, runs []markdown.Run) ([]part, []bool) {
 // breakCosts asks vnbreak where the text may break; when its parts are
 // not the same as ours (they always are for NFC text), every gap costs a
 // break between words.
-func breakCosts(parts []part, forced []bool) []vnbreak.Cost {
+func breakCosts(memo *breakMemo, parts []part, forced []bool) []vnbreak.Cost {
 	var b strings.Builder
 	for i, p := range parts {
 		if i > 0 {
@@ -170,10 +170,16 @@ func breakCosts(parts []part, forced []bool) []vnbreak.Cost {
 			b.WriteString(s.Text)
 		}
 	}
-	t := vnbreak.Analyze(b.String())
+	analysed := memo.get(b.String(), func() []vnbreak.Cost {
+		t := vnbreak.Analyze(b.String())
+		if len(t.Parts) != len(parts) {
+			return nil
+		}
+		return t.Costs
+	})
 	costs := make([]vnbreak.Cost, len(parts))
-	if len(t.Parts) == len(parts) {
-		copy(costs, t.Costs)
+	if analysed != nil {
+		copy(costs, analysed)
 	} else {
 		for i := range costs {
 			costs[i] = vnbreak.Word

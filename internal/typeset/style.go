@@ -10,6 +10,7 @@ import (
 
 	"loa/internal/fit"
 	"loa/internal/markdown"
+	"loa/internal/vnbreak"
 )
 
 // Family is a typeface in its styles, each a parsed font file, and the
@@ -17,6 +18,7 @@ import (
 type Family struct {
 	CSS                   string // "\"Noto Serif\", serif"
 	Regular, Bold, Italic *fit.Font
+	breaks                *breakMemo // where texts may break, kept by the Fonts that made the family
 }
 
 // face returns the font a style is set in. There is no bold italic file:
@@ -178,8 +180,39 @@ func PT(pt float64) float64 { return pt * 25.4 / 72 }
 // Fonts parses font files once and keeps them while their bytes stay the
 // same. It is safe for concurrent use.
 type Fonts struct {
+	mu     sync.Mutex
+	fonts  map[string]cached
+	breaks breakMemo
+}
+
+// breakMemo remembers vnbreak's analysis of the texts set: a maker sets
+// the same paragraphs in several files and at several sizes.
+type breakMemo struct {
 	mu    sync.Mutex
-	fonts map[string]cached
+	costs map[string][]vnbreak.Cost
+}
+
+// maxBreaks bounds what a memo keeps; past it, it forgets all.
+const maxBreaks = 50000
+
+func (m *breakMemo) get(text string, analyze func() []vnbreak.Cost) []vnbreak.Cost {
+	if m == nil {
+		return analyze()
+	}
+	m.mu.Lock()
+	c, ok := m.costs[text]
+	m.mu.Unlock()
+	if ok {
+		return c
+	}
+	c = analyze()
+	m.mu.Lock()
+	if m.costs == nil || len(m.costs) >= maxBreaks {
+		m.costs = map[string][]vnbreak.Cost{}
+	}
+	m.costs[text] = c
+	m.mu.Unlock()
+	return c
 }
 
 type cached struct {
@@ -208,7 +241,7 @@ func (fs *Fonts) Font(path string, data []byte) (*fit.Font, error) {
 // Family reads and parses a typeface's three files through read (site
 // paths) and returns it with the CSS family name css.
 func (fs *Fonts) Family(read func(path string) ([]byte, error), css, regular, bold, italic string) (*Family, error) {
-	f := &Family{CSS: css}
+	f := &Family{CSS: css, breaks: &fs.breaks}
 	for _, x := range []struct {
 		path string
 		dst  **fit.Font
