@@ -99,20 +99,34 @@ func (st *setter) lines(s *typeset.Style, ls []typeset.Line) template.HTML {
 	return template.HTML(b.String())
 }
 
-// fitTitle sets a title on at most two lines (three at the smallest size)
-// as large as fits width.
+// fitTitle sets a title on at most two lines as large as fits width,
+// from titleMax down to titleMin by step; at titleMin it may take three.
+// Whether a size fits only gets truer as the size shrinks, so the scale is
+// searched by halves.
 func (st *setter) fitTitle(text string, width float64) (*typeset.Style, []typeset.Line) {
 	runs := []markdown.Run{{Text: text}}
-	for size := titleMax; ; size -= step {
-		s := st.style("t", markdown.Bold, size, 1.35, typeset.Left)
-		ls := typeset.Balanced(s, runs, width)
-		if (len(ls) <= 2 && !over(ls)) || size <= titleMin {
-			if size <= titleMin && len(ls) > 3 {
-				st.problem(nil, 0, "the title %q is too long for a slide", text)
-			}
-			return s, ls
+	at := func(k int) (*typeset.Style, []typeset.Line) {
+		size := titleMax - float64(k)*step
+		s := &typeset.Style{Class: "t-" + key(size), Family: st.sans, Base: markdown.Bold, Size: size, Leading: size * 1.35, Safety: slideSafety}
+		return s, typeset.Balanced(s, runs, width) // not in the sheet: only the size chosen is
+	}
+	fits := func(ls []typeset.Line) bool { return len(ls) <= 2 && !over(ls) }
+	steps := int(math.Floor((titleMax - titleMin) / step))
+	lo, hi := 0, steps
+	for lo < hi {
+		mid := (lo + hi) / 2
+		if _, ls := at(mid); fits(ls) {
+			hi = mid
+		} else {
+			lo = mid + 1
 		}
 	}
+	s, ls := at(lo)
+	st.sh.Style(s)
+	if !fits(ls) && (len(ls) > 3 || over(ls)) {
+		st.problem(nil, 0, "the title %q is too long for a slide", text)
+	}
+	return s, ls
 }
 
 func over(ls []typeset.Line) bool {

@@ -247,6 +247,9 @@ func Balanced(st *Style, runs []markdown.Run, width float64) []Line {
 		plain = strings.ToUpper(plain)
 	}
 	measure := func(line string) float64 { return st.Family.face(spanStyle(st.Base)).Width(line, st.Size) }
+	if w := measure(plain); w <= width*(1-st.safety()) && !strings.ContainsAny(plain, "\n") && !hasStyles(runs) {
+		return []Line{{Spans: []Span{{Text: strings.Join(strings.Fields(plain), " ")}}, Width: w, First: true}} // one line: nothing to balance
+	}
 	texts := balance(measure, plain, width*(1-st.safety()))
 	if texts == nil || hasStyles(runs) {
 		return Lines(st, runs, width)
