@@ -111,7 +111,10 @@ func runBuild(ctx context.Context, env Env, args []string) int {
 		return status
 	}
 	warn(env, rep.Problems)
-	entries := print.Entries(eng.Results("print"))
+	var entries []print.Entry // the print pieces' and the channels' (bulletins, decks, booklet, outline)
+	for _, name := range pipeline.PrintMakers() {
+		entries = append(entries, print.Entries(eng.Results(name))...)
+	}
 	kept := keepPDFs(*dest, staging, entries)
 	if err := staging.Commit(); err != nil {
 		return report(env, err)

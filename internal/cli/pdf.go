@@ -41,7 +41,7 @@ func runPDF(ctx context.Context, env Env, args []string) int {
 		return report(env, err)
 	}
 	defer done()
-	site.Only = []string{"print", "static"}
+	site.Only = append(pipeline.PrintMakers(), "static")
 	eng := pipeline.New(site)
 	store := serve.NewStore(false)
 	batch := store.Batch()
@@ -64,7 +64,11 @@ func runPDF(ctx context.Context, env Env, args []string) int {
 	if err != nil {
 		return report(env, err)
 	}
-	opts := pdf.Options{Files: files, Entries: print.Entries(eng.Results("print")), Dir: *dest,
+	var entries []print.Entry
+	for _, name := range pipeline.PrintMakers() {
+		entries = append(entries, print.Entries(eng.Results(name))...)
+	}
+	opts := pdf.Options{Files: files, Entries: entries, Dir: *dest,
 		Chromium: *chromium, Products: fl.Args(), Tabs: *tabs,
 		Press: press, Family: cfg.Print.FontFamily, Date: buildDate(), Producer: "loa",
 		Progress: func(done, total int, e print.Entry, took time.Duration, err error) {

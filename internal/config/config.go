@@ -30,6 +30,10 @@ type Config struct {
 	Paginate int               `toml:"paginate"` // items per section list page
 	Print    Print             `toml:"print"`
 	Site     Site              `toml:"site"` // the website's identity and contact block
+	Radio    Radio             `toml:"radio"`
+	Slides   Slides            `toml:"slides"`
+	Booklet  Booklet           `toml:"booklet"`
+	Outline  Outline           `toml:"outline"`
 
 	folderKinds map[string]string // Kinds inverted, made once by finish
 	baseURLSet  bool              // base_url was given, in the file or on the command line
@@ -70,6 +74,8 @@ func DefaultKinds() map[string]string {
 		KindSlogan:    "khau-hieu",
 		KindQA:        "hoi-dap",
 		KindPrint:     "in",
+		KindRadio:     "phat-thanh",
+		KindSlides:    "trinh-chieu",
 	}
 }
 
@@ -82,6 +88,10 @@ func Default() *Config {
 		Home:     Home{Full: 24, Listed: 60},
 		Paginate: 100,
 		Print:    DefaultPrint(),
+		Radio:    defaultRadio(),
+		Slides:   defaultSlides(),
+		Booklet:  defaultBooklet(),
+		Outline:  defaultOutline(),
 	}).finish()
 }
 
@@ -230,6 +240,7 @@ func merge(c, file *Config, md frontmatter.Meta, data []byte) {
 		c.Paginate = file.Paginate
 	}
 	c.Print = mergePrint(c.Print, file.Print, md, data)
+	mergeChannels(c, file, md)
 }
 
 func (c *Config) validate(data []byte) []diag.Diagnostic {
@@ -251,6 +262,7 @@ func (c *Config) validate(data []byte) []diag.Diagnostic {
 	}
 	ds = append(ds, c.Print.validate(data)...)
 	ds = append(ds, c.Site.validate(data)...)
+	ds = append(ds, c.validateChannels(data)...)
 	return ds
 }
 

@@ -119,7 +119,10 @@ func Run(ctx context.Context, opts Options) (*Result, error) {
 					res.Failed = append(res.Failed, err)
 					delete(sources, e.PDF)
 				} else {
-					res.Written = append(res.Written, e.PDF, e.Proof)
+					res.Written = append(res.Written, e.PDF)
+					if e.Proof != "" {
+						res.Written = append(res.Written, e.Proof)
+					}
 					sources[e.PDF] = used
 				}
 				if opts.Progress != nil {
@@ -155,14 +158,21 @@ func one(tab *tab, opts *Options, e print.Entry) (map[string]string, error) {
 	if err != nil {
 		return nil, err
 	}
-	press, err := opts.Press.convert(rgb, e, opts.Date, opts.Producer)
-	if err != nil {
-		return nil, err
-	}
-	for _, f := range []struct {
+	type file struct {
 		name string
 		data []byte
-	}{{e.Proof, rgb}, {e.PDF, press}} {
+	}
+	// A product for the office printer (no press colour: a bulletin, a
+	// deck) is its RGB PDF; one for a print shop, a press file and a proof.
+	files := []file{{e.PDF, rgb}}
+	if e.Color.Mode == "CMYK" {
+		press, err := opts.Press.convert(rgb, e, opts.Date, opts.Producer)
+		if err != nil {
+			return nil, err
+		}
+		files = []file{{e.Proof, rgb}, {e.PDF, press}}
+	}
+	for _, f := range files {
 		if err := writeFile(filepath.Join(opts.Dir, filepath.FromSlash(f.name)), f.data); err != nil {
 			return nil, fmt.Errorf("write %s: %w", f.name, err)
 		}

@@ -32,16 +32,20 @@ import (
 	"time"
 
 	"loa/internal/asset"
+	"loa/internal/booklet"
+	"loa/internal/bulletin"
 	"loa/internal/config"
 	"loa/internal/diag"
 	"loa/internal/maker"
 	"loa/internal/markdown"
+	"loa/internal/outline"
 	"loa/internal/overlay"
 	"loa/internal/paths"
 	"loa/internal/print"
 	"loa/internal/render"
 	"loa/internal/search"
 	"loa/internal/site"
+	"loa/internal/slides"
 	"loa/internal/templates"
 	"loa/internal/view"
 )
@@ -176,11 +180,22 @@ func Makers() []maker.Maker {
 		render.Robots{},
 		&render.Icons{},
 		asset.Fingerprints{},
-		print.NewMaker(),
+		print.NewMaker(PrintMakers()[1:]...),
 		search.Maker{},
+		bulletin.NewMaker(),
+		slides.NewMaker(),
+		booklet.NewMaker(),
+		outline.NewMaker(),
 		Static{},
 		Links{},
 	}
+}
+
+// PrintMakers names the makers whose files are print products, in the
+// order the printers' manifest lists them: print's pieces, then the other
+// channels'. loa pdf runs them and prints their entries.
+func PrintMakers() []string {
+	return []string{"print", bulletin.Name, slides.Name, booklet.Name, outline.Name}
 }
 
 func only(ms []maker.Maker, names []string) []maker.Maker {

@@ -75,12 +75,17 @@ func TestRebuildFollowsReads(t *testing.T) {
 
 	// Edit one answer's title: its page, its neighbours, its list, the
 	// home page and the sitemap show it, and the print pieces that quote
-	// Q&A titles; another section's page does not.
+	// Q&A titles; the channels that read Q&A (the bulletin of Q&A, whose
+	// reading time changes, and so the list of bulletins and the printers'
+	// index and manifest that list it; the booklet; the composed deck);
+	// another section's page does not.
 	fsys["content/hoi-dap/b.md"] = qa("Câu B mới?", 2)
 	rep := p.rebuild(t, "content/hoi-dap/b.md")
 	// The manifest and the printers' index carry each piece's version.
 	want := "hoi-dap/a/index.html hoi-dap/b/index.html hoi-dap/c/index.html hoi-dap/index.html " +
-		"in/index.html in/manifest.json in/to-gap-a4/mac-dinh.html in/to-roi-a5/mac-dinh.html index.html tim-kiem/index/meta.js"
+		"in/index.html in/manifest.json in/phat-thanh/hoi-dap.html in/tai-lieu-hoi-dap-in/hoi-dap.html in/tai-lieu-hoi-dap/hoi-dap.html " +
+		"in/to-gap-a4/mac-dinh.html in/to-roi-a5/mac-dinh.html in/trinh-chieu-a4/tong-hop.html in/trinh-chieu/tong-hop.html index.html " +
+		"phat-thanh/hoi-dap/hoi-dap.txt phat-thanh/hoi-dap/index.html phat-thanh/index.html tim-kiem/index/meta.js trinh-chieu/tong-hop/index.html trinh-chieu/tong-hop/trinh-chieu.css"
 	if rep.Failed() || rep.Full || written(rep) != want {
 		t.Errorf("edit of a title made\n%s\nwant\n%s", written(rep), want)
 	}
@@ -91,13 +96,16 @@ func TestRebuildFollowsReads(t *testing.T) {
 	}
 
 	// Edit one answer's body only: its page, and the home page that shows
-	// it in full; the print pieces quote titles and summaries, and the
-	// summary is the body's start.
+	// it in full, and the channels that read answers (the bulletin, the
+	// booklet, the deck's notes); the print pieces quote titles and
+	// summaries, and the summary is the body's start.
 	fsys["content/hoi-dap/a.md"] = &fstest.MapFile{Data: []byte("+++\ntitle = \"Câu A?\"\nweight = 1\nsummary = \"Tóm tắt.\"\n+++\nTrả lời mới.\n")}
 	p.rebuild(t, "content/hoi-dap/a.md")
 	fsys["content/hoi-dap/a.md"] = &fstest.MapFile{Data: []byte("+++\ntitle = \"Câu A?\"\nweight = 1\nsummary = \"Tóm tắt.\"\n+++\nTrả lời khác.\n")}
 	rep = p.rebuild(t, "content/hoi-dap/a.md")
-	if written(rep) != "hoi-dap/a/index.html index.html tim-kiem/index/meta.js" {
+	if written(rep) != "hoi-dap/a/index.html in/phat-thanh/hoi-dap.html in/tai-lieu-hoi-dap-in/hoi-dap.html in/tai-lieu-hoi-dap/hoi-dap.html "+
+		"in/trinh-chieu-a4/tong-hop.html in/trinh-chieu/tong-hop.html index.html phat-thanh/hoi-dap/hoi-dap.txt phat-thanh/hoi-dap/index.html "+
+		"tim-kiem/index/meta.js trinh-chieu/tong-hop/index.html trinh-chieu/tong-hop/trinh-chieu.css" {
 		t.Errorf("edit of a body made %s", written(rep))
 	}
 

@@ -106,6 +106,11 @@ func sideName(p config.Product, n int) (en, vi string) {
 	return "back", "mặt sau"
 }
 
+// PressColor says what colour the press files of the site are in: a
+// product printed by a print shop carries it in its Entry; one printed on
+// an office printer (a bulletin, a deck) carries none and gets an RGB PDF.
+func PressColor(c *config.Config) Color { return colorOf(c) }
+
 // colorOf says what colour the press files of the site are in.
 func colorOf(c *config.Config) Color {
 	col := Color{Mode: "CMYK", Standard: c.Print.PDFX, Condition: c.Print.OutputCondition}

@@ -43,6 +43,10 @@ type Maker struct {
 	// coverage says, for each character met, whether coverageOf draws it.
 	coverage   map[rune]bool
 	coverageOf *fit.Font
+	// others are the makers whose files are print products too (the
+	// channels' bulletins, decks, booklet, outline): the index and the
+	// manifest list their Entry results after the pieces.
+	others []string
 }
 
 type cachedFont struct {
@@ -50,8 +54,11 @@ type cachedFont struct {
 	font *fit.Font
 }
 
-// NewMaker returns a print maker.
-func NewMaker() *Maker { return &Maker{md: markdown.New(), fonts: map[string]cachedFont{}} }
+// NewMaker returns a print maker whose index and manifest also list the
+// print products the makers named others report (Entry results).
+func NewMaker(others ...string) *Maker {
+	return &Maker{md: markdown.New(), fonts: map[string]cachedFont{}, others: others}
+}
 
 // Name implements maker.Maker.
 func (*Maker) Name() string { return "print" }
@@ -106,7 +113,7 @@ func (m *Maker) Make(_ context.Context, in *maker.Input, j maker.Job, rec *view.
 	case indexJob:
 		return m.index(in, rec)
 	case manifestJob:
-		data, err := json.MarshalIndent(entries(in, rec), "", "  ")
+		data, err := json.MarshalIndent(m.entries(in, rec), "", "  ")
 		if err != nil {
 			return maker.Made{}, nil, fmt.Errorf("manifest: %w", err)
 		}
@@ -115,9 +122,14 @@ func (m *Maker) Make(_ context.Context, in *maker.Input, j maker.Job, rec *view.
 	return maker.Made{}, nil, fmt.Errorf("print: unknown job %T", j.Data)
 }
 
-// entries are the manifest entries of the pieces, in order.
-func entries(in *maker.Input, rec *view.Recorder) []Entry {
-	return Entries(in.Results(rec, "print"))
+// entries are the manifest entries of the pieces, in order, then those
+// of the other makers' products.
+func (m *Maker) entries(in *maker.Input, rec *view.Recorder) []Entry {
+	var out []Entry
+	for _, name := range append([]string{"print"}, m.others...) {
+		out = append(out, Entries(in.Results(rec, name))...)
+	}
+	return out
 }
 
 // Entries returns the manifest entries among a maker's results.
@@ -306,7 +318,7 @@ func (m *Maker) index(in *maker.Input, rec *view.Recorder) (maker.Made, diag.Lis
 		return maker.Made{}, diag.List{in.Layouts.Error(err)}, nil
 	}
 	maker.Layout(rec, set)
-	data := IndexData{Site: in.View(rec), Entries: entries(in, rec)}
+	data := IndexData{Site: in.View(rec), Entries: m.entries(in, rec)}
 	if i := slices.IndexFunc(data.Entries, func(e Entry) bool { return e.QR != "" }); i >= 0 {
 		data.QRBase, data.QR = data.Entries[i].QRBase, in.Site.Config.BaseURL
 	}

@@ -34,6 +34,7 @@ import (
 	"sync"
 
 	"loa/internal/asset"
+	"loa/internal/config"
 	"loa/internal/content"
 	"loa/internal/diag"
 	"loa/internal/maker"
@@ -91,6 +92,9 @@ func (Pages) Jobs(in *maker.Input) ([]maker.Job, diag.List) {
 	}
 	add(&pageJob{layouts: []string{"home.html"}, page: s.Home}, "")
 	for _, sec := range s.Sections {
+		if ownMaker(sec.Kind) {
+			continue
+		}
 		n := Pagers(len(sec.Items), s.Config.Paginate)
 		for i := 1; i <= n; i++ {
 			add(&pageJob{layouts: []string{"list-" + sec.Kind + ".html", "list.html"}, page: sec.Page, section: sec,
@@ -115,6 +119,11 @@ func (Pages) Jobs(in *maker.Input) ([]maker.Job, diag.List) {
 	}
 	return jobs, nil
 }
+
+// ownMaker reports whether the pages of a kind are made by a maker of
+// their own: bulletins (package bulletin) and decks (package slides) are
+// not web pages of the site's layouts.
+func ownMaker(kind string) bool { return kind == config.KindRadio || kind == config.KindSlides }
 
 // Pagers is how many list pages a section of n items has: at least one.
 func Pagers(n, size int) int { return max(1, (n+size-1)/size) }

@@ -124,6 +124,8 @@ var sectionTitles = map[string]string{
 	config.KindSlogan:    "Khẩu hiệu",
 	config.KindQA:        "Hỏi – đáp",
 	config.KindPrint:     "Ấn phẩm in",
+	config.KindRadio:     "Bản tin phát thanh",
+	config.KindSlides:    "Trình chiếu",
 }
 
 // kindOrder is the order of sections on the information page when their
