@@ -28,6 +28,9 @@ type Config struct {
 	Home     Home              `toml:"home"`
 	Paginate int               `toml:"paginate"` // items per section list page
 	Print    Print             `toml:"print"`
+	// ShortTitle and Share: see share.go.
+	ShortTitle string `toml:"short_title"`
+	Share      Share  `toml:"share"`
 
 	folderKinds map[string]string // Kinds inverted, made once by finish
 	baseURLSet  bool              // base_url was given, in the file or on the command line
@@ -223,6 +226,7 @@ func merge(c, file *Config, md frontmatter.Meta) {
 		c.Paginate = file.Paginate
 	}
 	c.Print = mergePrint(c.Print, file.Print, md)
+	c.ShortTitle, c.Share = file.ShortTitle, file.Share
 }
 
 func (c *Config) validate(data []byte) []diag.Diagnostic {
@@ -262,6 +266,7 @@ func (c *Config) validate(data []byte) []diag.Diagnostic {
 		ds = append(ds, at("paginate", "paginate must be at least 1, not %d", c.Paginate))
 	}
 	ds = append(ds, c.Print.validate(data)...)
+	ds = append(ds, c.validateShare(data)...)
 	return ds
 }
 
