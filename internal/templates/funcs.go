@@ -7,6 +7,7 @@ import (
 	"strings"
 	"time"
 
+	"loa/internal/meta"
 	"loa/internal/view"
 	"loa/internal/vntext"
 )
@@ -36,6 +37,9 @@ func Funcs() template.FuncMap {
 		"mul":   func(a, b float64) float64 { return a * b },
 		"div":   func(a, b float64) float64 { return a / b },
 		"float": func(n int) float64 { return float64(n) },
+		// meta is what crawlers and link previews read of a web page:
+		// {{$m := meta .Site .Page .URL}} (package meta).
+		"meta": meta.Of,
 	}
 }
 
