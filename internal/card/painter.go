@@ -38,8 +38,10 @@ func (pt *Painter) Draw(f Format, c Card) (*Picture, error) {
 func (pt *Painter) draw(f Format, c Card, img *image.Paletted) (*Picture, error) {
 	for _, s := range []string{c.Brand, c.Kind, c.Title, c.Issuer, c.Address} {
 		for _, fn := range []*Font{pt.fonts.Bold, pt.fonts.Regular} {
-			if m := fn.Missing(strings.ToUpper(s) + s); len(m) > 0 {
-				return nil, fmt.Errorf("draw card: the font has no glyph for %q", string(m))
+			for _, r := range fn.Missing(strings.ToUpper(s) + s) {
+				if r >= 0x20 { // line feeds are breaks, not glyphs
+					return nil, fmt.Errorf("draw card: the font has no glyph for %q (U+%04X)", r, r)
+				}
 			}
 		}
 	}

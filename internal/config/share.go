@@ -45,8 +45,9 @@ func Networks() []string { return []string{NetworkFacebook, NetworkZalo} }
 // <title>, which search results cut at about 60 characters.
 const ShortTitleMax = 30
 
-// LabelKinds are the kinds a label may name: the content kinds, and the
-// home page, section lists and plain pages.
+// LabelKinds are the kinds a label may name: the content kinds (a
+// section's list takes the label of its items' kind), the home page and
+// the plain pages at the top of the site.
 func LabelKinds() []string {
 	var out []string
 	for k := range DefaultKinds() {
@@ -55,7 +56,7 @@ func LabelKinds() []string {
 		}
 	}
 	slices.Sort(out)
-	return append(out, "home", "section", "page")
+	return append(out, "home", "page")
 }
 
 // Tags returns the hashtags, each with its "#".
