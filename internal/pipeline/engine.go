@@ -30,6 +30,7 @@ import (
 	"sync"
 	"time"
 
+	"loa/internal/cache"
 	"loa/internal/config"
 	"loa/internal/diag"
 	"loa/internal/maker"
@@ -38,6 +39,7 @@ import (
 	"loa/internal/paths"
 	"loa/internal/print"
 	"loa/internal/render"
+	"loa/internal/share"
 	"loa/internal/site"
 	"loa/internal/templates"
 	"loa/internal/view"
@@ -54,6 +56,8 @@ type Options struct {
 	Preview bool
 	// Only names the makers to run ("print", "static"); none for all.
 	Only []string
+	// Cache keeps share cards across builds; nil for none.
+	Cache cache.Cache
 }
 
 // Output receives the files of a build. Implementations must be safe for
@@ -145,7 +149,7 @@ func New(opts Options) *Engine {
 	return &Engine{
 		opts:   opts,
 		layers: []overlay.Layer{{FS: opts.Site}, {FS: opts.Defaults, Origin: "built into loa"}},
-		makers: only(Makers(), opts.Only),
+		makers: only(Makers(opts.Cache), opts.Only),
 		md:     markdown.New(),
 		docs:   map[string]*doc{},
 		dirty:  map[string]bool{},
@@ -154,13 +158,18 @@ func New(opts Options) *Engine {
 	}
 }
 
-// Makers are the kinds of output, in the order they are made.
-func Makers() []maker.Maker {
+// Makers are the kinds of output, in the order they are made; cards is
+// the share cards' cache (nil for none).
+func Makers(cards cache.Cache) []maker.Maker {
 	return []maker.Maker{
 		render.Pages{},
 		render.Sitemap{},
 		print.NewMaker(),
 		Static{},
+		share.NewCards(cards),
+		share.Page{},
+		share.JSON{},
+		share.CSV{},
 	}
 }
 

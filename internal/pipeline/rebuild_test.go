@@ -22,7 +22,7 @@ type preview struct {
 }
 
 func newPreview(fsys fstest.MapFS) *preview {
-	return &preview{e: New(Options{Site: fsys, Defaults: loa.DefaultSite()}), files: map[string]string{}}
+	return &preview{e: New(Options{Site: fsys, Defaults: loa.DefaultSite(), Cache: &testCards}), files: map[string]string{}}
 }
 
 func (p *preview) rebuild(t testing.TB, changed ...string) *Report {
@@ -73,11 +73,13 @@ func TestRebuildFollowsReads(t *testing.T) {
 	written := func(rep *Report) string { return strings.Join(rep.Written, " ") }
 
 	// Edit one answer's title: its page, its neighbours, its list, the
-	// home page and the sitemap show it, and the print pieces that quote
-	// Q&A titles; another section's page does not.
+	// home page and the sitemap show it, its share cards, the team's page
+	// and data of posts, and the print pieces that quote Q&A titles;
+	// another section's page does not.
 	fsys["content/hoi-dap/b.md"] = qa("Câu B mới?", 2)
 	rep := p.rebuild(t, "content/hoi-dap/b.md")
-	want := "hoi-dap/a/index.html hoi-dap/b/index.html hoi-dap/c/index.html hoi-dap/index.html " +
+	want := "chia-se/bai-dang.csv chia-se/bai-dang.json chia-se/index.html " +
+		"hoi-dap/a/index.html hoi-dap/b/chia-se-vuong.png hoi-dap/b/chia-se.png hoi-dap/b/index.html hoi-dap/c/index.html hoi-dap/index.html " +
 		"in/to-gap-a4/mac-dinh.html in/to-roi-a5/mac-dinh.html index.html"
 	if rep.Failed() || rep.Full || written(rep) != want {
 		t.Errorf("edit of a title made\n%s\nwant\n%s", written(rep), want)
@@ -88,14 +90,15 @@ func TestRebuildFollowsReads(t *testing.T) {
 		}
 	}
 
-	// Edit one answer's body only: its page, and the home page that shows
-	// it in full; the print pieces quote titles and summaries, and the
+	// Edit one answer's body only: its page, the home page that shows it
+	// in full and the list whose structured data holds every answer; the
+	// print pieces and the posts quote titles and summaries, and the
 	// summary is the body's start.
 	fsys["content/hoi-dap/a.md"] = &fstest.MapFile{Data: []byte("+++\ntitle = \"Câu A?\"\nweight = 1\nsummary = \"Tóm tắt.\"\n+++\nTrả lời mới.\n")}
 	p.rebuild(t, "content/hoi-dap/a.md")
 	fsys["content/hoi-dap/a.md"] = &fstest.MapFile{Data: []byte("+++\ntitle = \"Câu A?\"\nweight = 1\nsummary = \"Tóm tắt.\"\n+++\nTrả lời khác.\n")}
 	rep = p.rebuild(t, "content/hoi-dap/a.md")
-	if written(rep) != "hoi-dap/a/index.html index.html" {
+	if written(rep) != "hoi-dap/a/index.html hoi-dap/index.html index.html" {
 		t.Errorf("edit of a body made %s", written(rep))
 	}
 

@@ -51,6 +51,9 @@ type Post struct {
 	Link    string `json:"link"` // the address it carries
 }
 
+// Len is the length of the post, in characters.
+func (p Post) Len() int { return utf8.RuneCountInString(p.Text) }
+
 // DraftNote is the line a draft's posts carry.
 const DraftNote = "Lưu ý: đây là dự thảo, chưa được cấp có thẩm quyền phê duyệt."
 
