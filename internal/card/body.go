@@ -171,10 +171,10 @@ type head struct {
 
 func (d *drawer) head(width float64) (*head, error) {
 	dd := d.d
-	h := &head{pillPad: float64(dd.pill)}
+	h := &head{pillPad: float64(dd.pill) * 1.6}
 	room := width
 	if d.c.Draft {
-		s, err := d.line(d.fonts.Bold, dd.kind, DraftMark, "draft")
+		s, err := d.line(d.fonts.Bold, math.Round(dd.kind*1.2), DraftMark, "draft")
 		if err != nil {
 			return nil, err
 		}
@@ -215,16 +215,25 @@ func (h *head) draw(d *drawer, x float64, y int, sc scheme) {
 		x += h.kind.r.width + float64(d.d.gap)
 	}
 	if h.draft != nil {
-		// A red box on paper, a paper box on red.
-		box, text := red, paper
+		// A stamp, as on a draft document: the words in a frame, red on
+		// paper, yellow on a slogan's red.
+		col := red
 		if sc.body == red {
-			box, text = paper, red
+			col = yellow
 		}
 		s := *h.draft
-		pill := image.Rect(int(math.Floor(x)), y+int(math.Floor(s.r.top-h.pillPad)),
+		box := image.Rect(int(math.Floor(x)), y+int(math.Floor(s.r.top-h.pillPad)),
 			int(math.Ceil(x+s.r.width+2*h.pillPad)), y+int(math.Ceil(s.r.bottom+h.pillPad)))
-		d.cv.fill(pill, box)
-		d.put(s, x+h.pillPad, y, text, box)
+		t := max(3, int(s.fc.size/9)) // the frame's width
+		inner := box.Inset(t)
+		for _, r := range []image.Rectangle{
+			{box.Min, image.Pt(box.Max.X, inner.Min.Y)}, {image.Pt(box.Min.X, inner.Max.Y), box.Max},
+			{image.Pt(box.Min.X, inner.Min.Y), image.Pt(inner.Min.X, inner.Max.Y)},
+			{image.Pt(inner.Max.X, inner.Min.Y), image.Pt(box.Max.X, inner.Max.Y)},
+		} {
+			d.cv.fill(r, col)
+		}
+		d.put(s, x+h.pillPad, y, col, sc.body)
 	}
 }
 
