@@ -54,37 +54,63 @@ type Post struct {
 // Len is the length of the post, in characters.
 func (p Post) Len() int { return utf8.RuneCountInString(p.Text) }
 
-// DraftNote is the line a draft's posts carry.
-const DraftNote = "Lưu ý: đây là dự thảo, chưa được cấp có thẩm quyền phê duyệt."
+// draftMark begins the lead of a draft's posts.
+const draftMark = "[DỰ THẢO]"
 
-// Write returns the post of the item for the network (config.Networks).
+// rules are what a network's posts must keep to.
+type rules struct {
+	max, lead int
+	label     bool   // the lead names the kind
+	explain   bool   // a draft's warning follows its mark in the lead
+	note      string // a draft's warning
+	more      string // before the link
+}
+
+func rulesOf(network string) rules {
+	if network == config.NetworkFacebook {
+		return rules{max: FacebookMax, lead: FacebookLead, label: true, explain: true,
+			note: "Lưu ý: DỰ THẢO, chưa được cấp có thẩm quyền phê duyệt.", more: "Xem chi tiết: "}
+	}
+	// Zalo shows the link's preview under the post, kind and all: the
+	// lead is the title, the link stands alone.
+	return rules{max: ZaloMax, lead: ZaloMax, note: "DỰ THẢO, chưa được phê duyệt."}
+}
+
+// Write returns the post of the item for the network (config.Networks):
+// the lead, a draft's warning, the summary and a goal's figures as far as
+// they fit, the link, the hashtags. What does not fit goes, in this
+// order: the figures and the end of the summary, the hashtags, the end of
+// the lead (a slogan's wording is never cut: it moves out of the lead
+// instead); the link always stays.
 func Write(it Item, network string, share config.Share) Post {
 	it.Title = oneLine(it.Title)
 	it.Summary = oneLine(it.Summary)
+	r := rulesOf(network)
 	p := Post{Network: network, Link: share.Link(it.URL, network)}
 	tags := strings.Join(share.Tags(), " ")
-	max, leadMax := ZaloMax, ZaloMax
-	if network == config.NetworkFacebook {
-		max, leadMax = FacebookMax, FacebookLead
+	var quote []string // a slogan too long for the lead, whole
+	if !r.label {
+		it.Label = ""
 	}
-	p.Lead = lead(it, leadMax)
-	// The fixed parts first: the lead, the draft note, the link, the tags;
-	// then as much of the summary and the figures as the rest allows.
-	var head []string
-	head = append(head, p.Lead)
-	if it.Draft {
-		head = append(head, DraftNote)
+	p.Lead, quote = lead(it, r.lead)
+	head := append([]string{p.Lead}, quote...)
+	if it.Draft && (r.explain || !strings.HasPrefix(p.Lead, draftMark)) {
+		head = append(head, r.note)
 	}
-	tail := []string{"Xem chi tiết: " + p.Link}
+	tail := []string{r.more + p.Link}
 	if tags != "" {
 		tail = append(tail, tags)
 	}
-	if n := count(head, nil, tail); n > max && tags != "" {
-		tail = tail[:1] // the tags go before the link does
+	if count(head, nil, tail) > r.max && tags != "" {
+		tail = tail[:1]
+	}
+	if over := count(head, nil, tail) - r.max; over > 0 && quote == nil {
+		p.Lead = Cut(p.Lead, utf8.RuneCountInString(p.Lead)-over)
+		head[0] = p.Lead
 	}
 	var body []string
 	if s := it.Summary; s != "" && s != it.Title {
-		if room := max - count(head, []string{""}, tail); room > 0 {
+		if room := r.max - count(head, []string{""}, tail); room > 0 {
 			if s = Cut(s, room); s != "" {
 				body = append(body, s)
 			}
@@ -92,7 +118,7 @@ func Write(it Item, network string, share config.Share) Post {
 	}
 	for _, f := range it.Figures {
 		line := "• " + oneLine(f.Value) + ": " + oneLine(f.Label)
-		if count(head, append(body, line), tail) <= max {
+		if count(head, append(body, line), tail) <= r.max {
 			body = append(body, line)
 		}
 	}
@@ -102,25 +128,39 @@ func Write(it Item, network string, share config.Share) Post {
 
 // lead is the first paragraph: the kind and the title ("Hỏi – đáp: ..."),
 // the title alone when both are too long, the title cut when it is; a
-// draft's says so first.
-func lead(it Item, max int) string {
+// draft's begins with its mark. A slogan's wording is quoted and never
+// cut: when it is too long for the lead, the lead is the kind and the
+// wording follows, whole (so that a slogan of more than ZaloMax less its
+// link's length could not keep to ZaloMax; loa's slugs are far shorter).
+func lead(it Item, max int) (string, []string) {
 	title := it.Title
 	if it.Quote {
 		title = "“" + title + "”"
 	}
 	prefix := ""
 	if it.Draft {
-		prefix = "[DỰ THẢO] "
+		prefix = draftMark + " "
 	}
+	var tries []string
 	if it.Label != "" {
-		if l := prefix + it.Label + ": " + title; utf8.RuneCountInString(l) <= max {
-			return l
+		tries = append(tries, prefix+it.Label+": "+title)
+	}
+	tries = append(tries, prefix+title)
+	if it.Quote {
+		tries = append(tries, title) // a draft's warning follows
+	}
+	for _, l := range tries {
+		if utf8.RuneCountInString(l) <= max {
+			return l, nil
 		}
 	}
-	if l := prefix + title; utf8.RuneCountInString(l) <= max {
-		return l
+	if it.Quote {
+		if it.Label == "" && prefix == "" {
+			return title, nil // nothing shorter says what it is
+		}
+		return strings.TrimSpace(prefix + strings.TrimSpace(it.Label+":")), []string{title}
 	}
-	return prefix + Cut(it.Title, max-utf8.RuneCountInString(prefix))
+	return prefix + Cut(it.Title, max-utf8.RuneCountInString(prefix)), nil
 }
 
 // join writes the paragraphs: the head, the body, the tail, a blank line
