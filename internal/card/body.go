@@ -267,6 +267,9 @@ func (d *drawer) body(sc scheme) error {
 	}
 	var t title
 	if strings.TrimSpace(text) != "" {
+		if figs.height > 0 {
+			d.d.titleMax = math.Round(d.d.titleMax * 0.8) // the figures are the news
+		}
 		if t, err = d.fitTitle(text, d.fonts.Bold, width, room); err != nil {
 			return err
 		}

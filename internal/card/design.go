@@ -21,7 +21,7 @@ func designOf(f Format) design {
 			titleMax: 104, titleMin: 40, maxLines: 7, figValue: 72, figLbl: 27, gap: 34, pill: 14}
 	}
 	return design{pad: 64, strip: 108, accent: 8, footer: 92, brand: 30, foot: 24, kind: 28,
-		titleMax: 80, titleMin: 32, maxLines: 4, figValue: 54, figLbl: 21, gap: 22, pill: 10}
+		titleMax: 80, titleMin: 32, maxLines: 4, figValue: 56, figLbl: 22, gap: 22, pill: 10}
 }
 
 // LineHeight is the distance between the baselines of two lines of a

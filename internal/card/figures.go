@@ -115,7 +115,7 @@ func (d *drawer) figureRows(figs []Figure, width float64) (figureSet, error) {
 // tried at which each label fits width on two lines, one for all.
 func (d *drawer) labelSize(figs []Figure, width func(i int) float64) float64 {
 	var size float64
-	for _, k := range []float64{1, 0.9, 0.8} {
+	for _, k := range []float64{1, 0.92, 0.85} {
 		size = math.Round(d.d.figLbl * k)
 		ok := true
 		for i, fg := range figs {

@@ -27,7 +27,7 @@ func (m *Page) section() *view.SectionView {
 // Label is the kind of the page in words, as its card shows it (in
 // capitals) and its posts say it: [share.labels] of config for its kind,
 // else its section's title, with the year of a goal's figures ("Mục tiêu
-// đến năm 2030") and the number of a viewpoint ("Quan điểm chỉ đạo · 1").
+// đến năm 2030") and the number of a viewpoint ("Quan điểm chỉ đạo số 1").
 // A section's list takes its items' label; the home page and plain pages
 // have none unless config gives one.
 func (m *Page) Label() string {
@@ -57,7 +57,7 @@ func (m *Page) Label() string {
 		}
 	}
 	if n := m.p.Number(); n > 0 && kind == config.KindViewpoint {
-		l += " · " + strconv.Itoa(n)
+		l += " số " + strconv.Itoa(n)
 	}
 	return l
 }
