@@ -21,8 +21,10 @@ const Home = "Trang chủ"
 // a Content Security Policy does not block): a graph of the issuer
 // (GovernmentOrganization, from [campaign] issuer), the site (WebSite),
 // the page's place in the site (BreadcrumbList) and the page itself: a
-// FAQPage for a question and for the list of questions (every published
-// question of the section, on the list's first page), an Article for
+// FAQPage for a question and for the list of questions (the questions the
+// list page shows: on its pages together, every published question; a
+// section of a thousand answers would make one page of megabytes), an
+// Article for
 // another item, a WebPage (CollectionPage for a list) for the rest, all
 // with inLanguage, the page's cards and, where dated, its dates. The
 // not-found page has none: "".
@@ -79,13 +81,11 @@ func (m *Page) Graph() node {
 	case kind == config.KindQA:
 		page["@type"] = "FAQPage"
 		page["mainEntity"] = []node{question(m.p)}
-	case kind == content.KindSection && m.sectionKind() == config.KindQA && m.number() == 1:
+	case kind == content.KindSection && m.sectionKind() == config.KindQA:
 		page["@type"] = "FAQPage"
 		var qs []node
-		if sec := m.section(); sec != nil {
-			for _, it := range sec.Items() {
-				qs = append(qs, question(it))
-			}
+		for _, it := range m.listed() {
+			qs = append(qs, question(it))
 		}
 		page["mainEntity"] = qs
 	case kind == content.KindSection:
@@ -108,6 +108,19 @@ func (m *Page) Graph() node {
 }
 
 func ref(id string) node { return node{"@id": id} }
+
+// listed returns the items a list page shows: the page's share of its
+// section's items, paginate at a time.
+func (m *Page) listed() []*view.Page {
+	sec := m.section()
+	if sec == nil {
+		return nil
+	}
+	items := sec.Items()
+	size := max(m.cfg().Paginate, 1)
+	from := min((m.number()-1)*size, len(items))
+	return items[from:min(from+size, len(items))]
+}
 
 // sectionKind is the kind of the items of a list page's section.
 func (m *Page) sectionKind() string {
