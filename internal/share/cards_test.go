@@ -153,3 +153,38 @@ func readLine(t *testing.T, img image.Image, r image.Rectangle) string {
 	}
 	return strings.TrimSpace(string(out))
 }
+
+// TestCardMargins checks every card of the campaign site as the card
+// package checks its samples: in the margin, each pixel is its row's edge
+// colour, a background running from edge to edge, so that no text comes
+// near an edge that a preview may crop.
+func TestCardMargins(t *testing.T) {
+	b := campaignSite(t)
+	for file, data := range b.files {
+		if !strings.HasSuffix(file, ".png") {
+			continue
+		}
+		img, err := png.Decode(bytes.NewReader(data))
+		if err != nil {
+			t.Fatalf("%s: %v", file, err)
+		}
+		f := card.Wide
+		if img.Bounds().Dx() == img.Bounds().Dy() {
+			f = card.Square
+		}
+		p, ok := img.(*image.Paletted)
+		if !ok {
+			t.Fatalf("%s: not paletted", file)
+		}
+		safe, r := f.Safe(), p.Bounds()
+		for y := r.Min.Y; y < r.Max.Y; y++ {
+			edge := p.ColorIndexAt(0, y)
+			for x := r.Min.X; x < r.Max.X; x++ {
+				if !image.Pt(x, y).In(safe) && p.ColorIndexAt(x, y) != edge {
+					t.Errorf("%s: pixel (%d, %d) in the margin is drawn", file, x, y)
+					y, x = r.Max.Y, r.Max.X // one is enough
+				}
+			}
+		}
+	}
+}
