@@ -49,14 +49,15 @@ const figureGap = 1.6
 
 // linePenalty is what each line beyond the first costs a title, as a
 // factor of its size: a title set 8 % smaller on one line less looks
-// better, with fewer short lines and fewer breaks.
+// better, with fewer breaks.
 const linePenalty = 0.92
 
 // fitTitle sets text as large as it fits width × height on balanced lines
 // (vnbreak.BalanceText) of at most d.maxLines, between d.titleMin and
 // d.titleMax: of the largest size for each number of lines it keeps the
-// one whose size times linePenalty for each line after the first is
-// largest. At the smallest size it may take more lines, and a text that
+// one whose size, times linePenalty for each line after the first and
+// times the square root of its shortest line's share of its widest (the
+// last line aside), is largest. At the smallest size it may take more lines, and a text that
 // does not fit even so is shortened between words.
 func (d *drawer) fitTitle(text string, f *Font, width, height float64) (title, error) {
 	tx := vnbreak.Analyze(text)
@@ -119,18 +120,39 @@ func (d *drawer) fitTitle(text string, f *Font, width, height float64) (title, e
 		return title{b: b, size: size}, b.height <= height, nil
 	}
 	minSize, maxSize := int(d.d.titleMin), int(d.d.titleMax)
-	if size := largest(tx, minSize, maxSize, d.d.maxLines); size > 0 {
-		n := len(lines(tx, float64(size), d.d.maxLines))
-		best, most, score := size, n, float64(size)*math.Pow(linePenalty, float64(n-1))
-		// On fewer lines the size is smaller; only sizes that would
-		// score more are worth a look.
-		for k := n - 1; k >= 1; k-- {
-			lo := max(minSize, int(math.Floor(score/math.Pow(linePenalty, float64(k-1))))+1)
-			s := largest(tx, lo, best, k)
-			if s == 0 {
-				break
+	// score is what a size is worth with the lines it gives: the size,
+	// less linePenalty for each line after the first, less for lines much
+	// shorter than the widest (a title of short lines after commas).
+	score := func(size int, ls []string) float64 {
+		v := float64(size) * math.Pow(linePenalty, float64(len(ls)-1))
+		if len(ls) > 1 {
+			widest, shortest := 0.0, math.Inf(1)
+			for i, l := range ls {
+				w := measure(l)
+				widest = math.Max(widest, w)
+				if i < len(ls)-1 {
+					shortest = math.Min(shortest, w)
+				}
 			}
-			best, most, score = s, k, float64(s)*math.Pow(linePenalty, float64(k-1))
+			v *= math.Sqrt(math.Min(1, shortest/widest))
+		}
+		return v
+	}
+	if size := largest(tx, minSize, maxSize, d.d.maxLines); size > 0 {
+		ls := lines(tx, float64(size), d.d.maxLines)
+		best, most, top, hi := size, len(ls), score(size, ls), size
+		// On fewer lines the size is smaller; only sizes that could
+		// score more are worth a look.
+		for k := len(ls) - 1; k >= 1; k-- {
+			lo := max(minSize, int(math.Floor(top/math.Pow(linePenalty, float64(k-1))))+1)
+			s := largest(tx, lo, hi, k)
+			if s == 0 {
+				continue
+			}
+			hi = s
+			if v := score(s, lines(tx, float64(s), k)); v > top {
+				best, most, top = s, k, v
+			}
 		}
 		for s := best; s >= int(d.d.titleMin); s-- {
 			t, ok, err := try(tx, float64(s), most)

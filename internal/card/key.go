@@ -9,7 +9,7 @@ import (
 
 // version changes whenever a change of this package changes the pixels
 // a card gets, so that cards cached by an older loa are not reused.
-const version = "card-2"
+const version = "card-3"
 
 // Key names the PNG file of a card by the hash of everything that decides
 // its bytes: this package's version, the fonts, the palette, the format
