@@ -49,7 +49,7 @@ func (f *siteFlags) open() (pipeline.Options, func(), error) {
 	if err != nil {
 		return pipeline.Options{}, nil, fmt.Errorf("open site folder: %w", err)
 	}
-	opts := pipeline.Options{Site: root.FS(), Defaults: loa.DefaultSite(), Drafts: f.drafts}
+	opts := pipeline.Options{Site: root.FS(), Defaults: loa.DefaultSite(), Drafts: f.drafts, Cache: openCardCache()}
 	return opts, func() { root.Close() }, nil
 }
 

@@ -34,6 +34,9 @@ type Config struct {
 	Slides   Slides            `toml:"slides"`
 	Booklet  Booklet           `toml:"booklet"`
 	Outline  Outline           `toml:"outline"`
+	// ShortTitle and Share: see share.go.
+	ShortTitle string `toml:"short_title"`
+	Share      Share  `toml:"share"`
 
 	folderKinds map[string]string // Kinds inverted, made once by finish
 	baseURLSet  bool              // base_url was given, in the file or on the command line
@@ -241,6 +244,7 @@ func merge(c, file *Config, md frontmatter.Meta, data []byte) {
 	}
 	c.Print = mergePrint(c.Print, file.Print, md, data)
 	mergeChannels(c, file, md)
+	c.ShortTitle, c.Share = file.ShortTitle, file.Share
 }
 
 func (c *Config) validate(data []byte) []diag.Diagnostic {
@@ -263,6 +267,7 @@ func (c *Config) validate(data []byte) []diag.Diagnostic {
 	ds = append(ds, c.Print.validate(data)...)
 	ds = append(ds, c.Site.validate(data)...)
 	ds = append(ds, c.validateChannels(data)...)
+	ds = append(ds, c.validateShare(data)...)
 	return ds
 }
 

@@ -298,3 +298,21 @@ func Rel(dir, target string) string {
 	}
 	return "./"
 }
+
+// The social-media team's folder: its page (every item with its share
+// cards and ready posts) and the same posts as data for scheduling tools.
+const (
+	ShareDir      = "chia-se"
+	SharePage     = ShareDir + "/index.html"
+	SharePosts    = ShareDir + "/bai-dang.json"
+	SharePostsCSV = ShareDir + "/bai-dang.csv"
+)
+
+// Card is the share card of the web page at url, 1200 × 630, which link
+// previews show: "hoi-dap/x/chia-se.png", "chia-se.png" for the home page.
+// It is named by the page's address, not its title, so that the posts
+// already shared keep their picture when a title is corrected.
+func Card(url string) string { return url + "chia-se.png" }
+
+// CardSquare is the 1080 × 1080 card beside it, for feed posts.
+func CardSquare(url string) string { return url + "chia-se-vuong.png" }

@@ -92,3 +92,18 @@ func TestOutputs(t *testing.T) {
 		}
 	}
 }
+
+func TestCard(t *testing.T) {
+	for _, tc := range []struct{ url, wide, square string }{
+		{"", "chia-se.png", "chia-se-vuong.png"},
+		{"hoi-dap/", "hoi-dap/chia-se.png", "hoi-dap/chia-se-vuong.png"},
+		{"hoi-dap/nghi-quyet-57-la-gi/", "hoi-dap/nghi-quyet-57-la-gi/chia-se.png", "hoi-dap/nghi-quyet-57-la-gi/chia-se-vuong.png"},
+	} {
+		if got := Card(tc.url); got != tc.wide || !Local(got) {
+			t.Errorf("Card(%q) = %q, want %q", tc.url, got, tc.wide)
+		}
+		if got := CardSquare(tc.url); got != tc.square {
+			t.Errorf("CardSquare(%q) = %q, want %q", tc.url, got, tc.square)
+		}
+	}
+}

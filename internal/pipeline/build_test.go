@@ -18,6 +18,7 @@ import (
 	"github.com/rogpeppe/go-internal/txtar"
 
 	"loa"
+	"loa/internal/cache"
 	"loa/internal/diag"
 )
 
@@ -46,9 +47,18 @@ func (m *memory) Remove(name string) error {
 	return nil
 }
 
+// testCards keeps the share cards the tests draw, as loa build keeps
+// them across runs: without it every build of the property test would
+// draw every card again. A card's key hashes all that it shows, so the
+// builds sharing it can differ in nothing but time.
+var testCards cache.Memory
+
 // build builds a site from nothing into memory, as loa build does, and
 // returns an error holding the site's errors.
 func build(opts Options) (*memory, *Engine, error) {
+	if opts.Cache == nil {
+		opts.Cache = &testCards
+	}
 	var out memory
 	e := New(opts)
 	rep, err := e.Rebuild(context.Background(), nil, &out)

@@ -34,6 +34,7 @@ import (
 	"loa/internal/asset"
 	"loa/internal/booklet"
 	"loa/internal/bulletin"
+	"loa/internal/cache"
 	"loa/internal/config"
 	"loa/internal/diag"
 	"loa/internal/maker"
@@ -44,6 +45,7 @@ import (
 	"loa/internal/print"
 	"loa/internal/render"
 	"loa/internal/search"
+	"loa/internal/share"
 	"loa/internal/site"
 	"loa/internal/slides"
 	"loa/internal/templates"
@@ -61,6 +63,8 @@ type Options struct {
 	Preview bool
 	// Only names the makers to run ("print", "static"); none for all.
 	Only []string
+	// Cache keeps share cards across builds; nil for none.
+	Cache cache.Cache
 }
 
 // Output receives the files of a build. Implementations must be safe for
@@ -162,7 +166,7 @@ func New(opts Options) *Engine {
 	return &Engine{
 		opts:   opts,
 		layers: []overlay.Layer{{FS: opts.Site}, {FS: opts.Defaults, Origin: "built into loa"}},
-		makers: only(Makers(), opts.Only),
+		makers: only(Makers(opts.Cache), opts.Only),
 		md:     markdown.New(),
 		docs:   map[string]*doc{},
 		dirty:  map[string]bool{},
@@ -171,8 +175,9 @@ func New(opts Options) *Engine {
 	}
 }
 
-// Makers are the kinds of output, in the order they are made.
-func Makers() []maker.Maker {
+// Makers are the kinds of output, in the order they are made; cards is
+// the share cards' cache (nil for none).
+func Makers(cards cache.Cache) []maker.Maker {
 	return []maker.Maker{
 		render.Pages{},
 		render.Sitemap{},
@@ -187,6 +192,10 @@ func Makers() []maker.Maker {
 		booklet.NewMaker(),
 		outline.NewMaker(),
 		Static{},
+		share.NewCards(cards),
+		share.Page{},
+		share.JSON{},
+		share.CSV{},
 		Links{},
 	}
 }

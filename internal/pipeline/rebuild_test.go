@@ -23,7 +23,7 @@ type preview struct {
 }
 
 func newPreview(fsys fstest.MapFS) *preview {
-	return &preview{e: New(Options{Site: fsys, Defaults: loa.DefaultSite()}), files: map[string]string{}}
+	return &preview{e: New(Options{Site: fsys, Defaults: loa.DefaultSite(), Cache: &testCards}), files: map[string]string{}}
 }
 
 func (p *preview) rebuild(t testing.TB, changed ...string) *Report {
@@ -74,15 +74,17 @@ func TestRebuildFollowsReads(t *testing.T) {
 	written := func(rep *Report) string { return strings.Join(rep.Written, " ") }
 
 	// Edit one answer's title: its page, its neighbours, its list, the
-	// home page and the sitemap show it, and the print pieces that quote
-	// Q&A titles; the channels that read Q&A (the bulletin of Q&A, whose
+	// home page and the sitemap show it, its share cards, the team's page
+	// and data of posts, and the print pieces that quote Q&A titles; the
+	// channels that read Q&A (the bulletin of Q&A, whose
 	// reading time changes, and so the list of bulletins and the printers'
 	// index and manifest that list it; the booklet; the composed deck);
 	// another section's page does not.
 	fsys["content/hoi-dap/b.md"] = qa("Câu B mới?", 2)
 	rep := p.rebuild(t, "content/hoi-dap/b.md")
 	// The manifest and the printers' index carry each piece's version.
-	want := "hoi-dap/a/index.html hoi-dap/b/index.html hoi-dap/c/index.html hoi-dap/index.html " +
+	want := "chia-se/bai-dang.csv chia-se/bai-dang.json chia-se/index.html " +
+		"hoi-dap/a/index.html hoi-dap/b/chia-se-vuong.png hoi-dap/b/chia-se.png hoi-dap/b/index.html hoi-dap/c/index.html hoi-dap/index.html " +
 		"in/index.html in/manifest.json in/phat-thanh/hoi-dap.html in/tai-lieu-hoi-dap-in/hoi-dap.html in/tai-lieu-hoi-dap/hoi-dap.html " +
 		"in/to-gap-a4/mac-dinh.html in/to-roi-a5/mac-dinh.html in/trinh-chieu-a4/tong-hop.html in/trinh-chieu/tong-hop.html index.html " +
 		"phat-thanh/hoi-dap/hoi-dap.txt phat-thanh/hoi-dap/index.html phat-thanh/index.html tim-kiem/index/meta.js trinh-chieu/tong-hop/index.html trinh-chieu/tong-hop/trinh-chieu.css"
@@ -95,15 +97,16 @@ func TestRebuildFollowsReads(t *testing.T) {
 		}
 	}
 
-	// Edit one answer's body only: its page, and the home page that shows
-	// it in full, and the channels that read answers (the bulletin, the
-	// booklet, the deck's notes); the print pieces quote titles and
-	// summaries, and the summary is the body's start.
+	// Edit one answer's body only: its page, the home page that shows it
+	// in full, the list whose structured data holds every answer, and the
+	// channels that read answers (the bulletin, the booklet, the deck's
+	// notes); the print pieces and the posts quote titles and summaries,
+	// and the summary is the body's start.
 	fsys["content/hoi-dap/a.md"] = &fstest.MapFile{Data: []byte("+++\ntitle = \"Câu A?\"\nweight = 1\nsummary = \"Tóm tắt.\"\n+++\nTrả lời mới.\n")}
 	p.rebuild(t, "content/hoi-dap/a.md")
 	fsys["content/hoi-dap/a.md"] = &fstest.MapFile{Data: []byte("+++\ntitle = \"Câu A?\"\nweight = 1\nsummary = \"Tóm tắt.\"\n+++\nTrả lời khác.\n")}
 	rep = p.rebuild(t, "content/hoi-dap/a.md")
-	if written(rep) != "hoi-dap/a/index.html in/phat-thanh/hoi-dap.html in/tai-lieu-hoi-dap-in/hoi-dap.html in/tai-lieu-hoi-dap/hoi-dap.html "+
+	if written(rep) != "hoi-dap/a/index.html hoi-dap/index.html in/phat-thanh/hoi-dap.html in/tai-lieu-hoi-dap-in/hoi-dap.html in/tai-lieu-hoi-dap/hoi-dap.html "+
 		"in/trinh-chieu-a4/tong-hop.html in/trinh-chieu/tong-hop.html index.html phat-thanh/hoi-dap/hoi-dap.txt phat-thanh/hoi-dap/index.html "+
 		"tim-kiem/index/meta.js trinh-chieu/tong-hop/index.html trinh-chieu/tong-hop/trinh-chieu.css" {
 		t.Errorf("edit of a body made %s", written(rep))

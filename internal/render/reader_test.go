@@ -331,13 +331,15 @@ var (
 )
 
 // inline returns the first inline code of a page: a style element or
-// attribute, an event handler, a javascript: link, a script without src.
+// attribute, an event handler, a javascript: link, a script without src
+// that is not a data block.
 func inline(page []byte) string {
 	if m := inlineRE.Find(page); m != nil {
 		return string(m)
 	}
 	for _, m := range scriptRE.FindAll(page, -1) {
-		if !bytes.Contains(m, []byte(" src=")) {
+		// A data block (JSON-LD) is not run, and CSP does not apply to it.
+		if !bytes.Contains(m, []byte(" src=")) && !bytes.Contains(m, []byte(`type="application/ld+json"`)) {
 			return string(m)
 		}
 	}

@@ -9,6 +9,7 @@ import (
 
 	"loa/internal/config"
 	"loa/internal/content"
+	"loa/internal/meta"
 	"loa/internal/view"
 	"loa/internal/vnbreak"
 	"loa/internal/vntext"
@@ -55,6 +56,9 @@ func Funcs() template.FuncMap {
 		// tel is the tel: link of a contact's phone number (html/template
 		// would refuse the scheme in a plain string).
 		"tel": func(c config.Contact) template.URL { return template.URL(c.Tel()) },
+		// meta is what crawlers and link previews read of a web page:
+		// {{$m := meta .Site .Page .URL}} (package meta).
+		"meta": meta.Of,
 	}
 }
 

@@ -47,15 +47,37 @@
     opened = [];
   });
 
+  var copied = function (b) {
+    var label = b.textContent;
+    b.textContent = "Đã sao chép";
+    setTimeout(function () {
+      b.textContent = label;
+    }, 2000);
+  };
   doc.querySelectorAll("button[data-copy]").forEach(function (b) {
-    if (!navigator.clipboard) return;
     b.hidden = false;
     b.addEventListener("click", function () {
-      navigator.clipboard.writeText(b.dataset.copy).then(function () {
-        b.textContent = "Đã sao chép";
-      });
+      if (navigator.clipboard && window.isSecureContext) {
+        navigator.clipboard.writeText(b.dataset.copy).then(function () {
+          copied(b);
+        }, function () {});
+        return;
+      }
+      // An intranet served over http: select the field and copy it.
+      var field = doc.getElementById("share-link");
+      if (!field) return;
+      field.select();
+      try {
+        if (doc.execCommand("copy")) copied(b);
+      } catch (e) {}
     });
   });
+  var link = doc.getElementById("share-link");
+  if (link) {
+    link.addEventListener("focus", function () {
+      link.select();
+    });
+  }
   doc.querySelectorAll("button[data-share]").forEach(function (b) {
     if (!navigator.share) return;
     b.hidden = false;
