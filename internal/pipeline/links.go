@@ -6,6 +6,7 @@ import (
 	"path"
 	"strings"
 
+	"loa/internal/config"
 	"loa/internal/content"
 	"loa/internal/diag"
 	"loa/internal/maker"
@@ -52,10 +53,14 @@ type linkTargets struct {
 	sections map[string]bool // URLs of the sections, whose list pages go on in trang/N/
 	files    map[string]bool // output paths of copied files: static/ and the images of content/
 	base     string          // the path of base_url, which links may start with: "/nq57/"
+	channels []string        // the folders of the channels' lists: "phat-thanh", "trinh-chieu"
 }
 
 func targets(in *maker.Input) linkTargets {
 	t := linkTargets{pages: map[string]bool{}, sections: map[string]bool{}, files: map[string]bool{}, base: basePath(in.Site.Config)}
+	for _, k := range []string{config.KindRadio, config.KindSlides} {
+		t.channels = append(t.channels, strings.TrimSuffix(paths.SectionURL(in.Site.Config.Kinds[k]), "/"))
+	}
 	for _, p := range in.Site.Pages() {
 		t.pages[p.URL] = true
 	}
@@ -76,7 +81,7 @@ func targets(in *maker.Input) linkTargets {
 // outputs (the printers' in/, ...) are not checked.
 func (t linkTargets) check(p *site.Page, l content.Link) (diag.Diagnostic, bool) {
 	target, ok := resolve(p.URL, l.Dest, t.base)
-	if !ok || reserved(target) {
+	if !ok || t.reserved(target) {
 		return diag.Diagnostic{}, true
 	}
 	isPage := !l.Image && (strings.HasSuffix(target, "/") || target == "" || path.Ext(target) == "" || strings.HasSuffix(target, "/index.html"))
@@ -150,15 +155,23 @@ func (t linkTargets) listPage(u string) bool {
 
 // reservedDirs are the output folders of loa's own outputs, which a link
 // may lead into without a page or a file of the site there.
-var reservedDirs = []string{paths.PrintDir}
+var reservedDirs = []string{paths.PrintDir, path.Dir(paths.SearchPage), paths.ShareDir}
 
-func reserved(target string) bool {
-	for _, d := range reservedDirs {
+// reserved reports whether target is one of loa's own outputs rather than
+// a page or file of the site: a folder above, the sitemap, the feeds, the
+// icons, or a channel's list (bulletins, decks), whose folders config
+// names.
+func (t linkTargets) reserved(target string) bool {
+	for _, d := range append(reservedDirs, t.channels...) {
 		if target == d || target == d+"/" || strings.HasPrefix(target, d+"/") {
 			return true
 		}
 	}
-	return target == paths.Sitemap || target == paths.NotFound
+	switch target {
+	case paths.Sitemap, paths.NotFound, paths.Robots, paths.FeedName, paths.FaviconICO, paths.FaviconSVG, paths.TouchIcon:
+		return true
+	}
+	return path.Base(target) == paths.FeedName
 }
 
 // resolve turns the address dest of a link on the page at URL pageURL into

@@ -4,10 +4,12 @@ import (
 	"fmt"
 	"html/template"
 	"net/url"
+	"path"
 	"strings"
 	"time"
 
 	"loa/internal/asset"
+	"loa/internal/config"
 	"loa/internal/paths"
 	"loa/internal/templates"
 	"loa/internal/view"
@@ -206,3 +208,21 @@ func (d *PageData) Abs(target string) string {
 
 // Permalink is the absolute address of this page.
 func (d *PageData) Permalink() string { return d.Abs(d.URL) }
+
+// Link is a link of the site's own to a page no content file makes.
+type Link struct {
+	Title, Href string
+}
+
+// Channels are the site's other channels, for the footer: the
+// loudspeaker bulletins, the seminar decks, the print products and the
+// social-media team's page, linked from this page.
+func (d *PageData) Channels() []Link {
+	cfg := d.Site.Config()
+	return []Link{
+		{"Bản tin phát thanh", d.Rel(paths.SectionURL(cfg.Kinds[config.KindRadio]))},
+		{"Trình chiếu", d.Rel(paths.SectionURL(cfg.Kinds[config.KindSlides]))},
+		{"Ấn phẩm in", d.Rel(paths.PrintDir + "/")},
+		{"Bài đăng mạng xã hội", d.Rel(path.Dir(paths.SharePage) + "/")},
+	}
+}
