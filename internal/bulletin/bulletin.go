@@ -28,12 +28,8 @@ type bulletin struct {
 // url is where a plan's bulletin is published: the editor's page's own
 // address, or the section folder and the plan's slug.
 func url(cfg *config.Config, p plan, v *view.Site) string {
-	if p.Page != "" {
-		for _, q := range v.Items(config.KindRadio) {
-			if q.Path() == p.Page {
-				return q.URL()
-			}
-		}
+	if q := v.Item(config.KindRadio, p.Page); q != nil {
+		return q.URL()
 	}
 	return paths.SectionURL(cfg.Kinds[config.KindRadio]) + p.Slug + "/"
 }
@@ -44,13 +40,9 @@ func (m *Maker) make(in *maker.Input, rec *view.Recorder, v *view.Site, rd *read
 	b := &bulletin{plan: p, Date: cfg.Radio.Date, URL: url(cfg, p, v)}
 	var ds diag.List
 	var page *view.Page
-	if p.Page != "" {
-		for _, q := range v.Items(config.KindRadio) {
-			if q.Path() == p.Page {
-				page = q
-				b.Title, b.Date = q.Title(), q.Date()
-			}
-		}
+	if q := v.Item(config.KindRadio, p.Page); q != nil {
+		page = q
+		b.Title, b.Date = q.Title(), q.Date()
 	}
 	open, closing := formulaParts(rd, cfg.Radio, b.Title)
 	if open.read != "" {

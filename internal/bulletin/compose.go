@@ -2,6 +2,8 @@ package bulletin
 
 import (
 	"fmt"
+	"slices"
+	"sort"
 	"strconv"
 	"strings"
 	"time"
@@ -52,14 +54,7 @@ func (m *Maker) parts(in *maker.Input, rec *view.Recorder, v *view.Site, rd *rea
 	var out []para
 	var ds diag.List
 	add := func(p para) { out = append(out, rd.make(p)) }
-	page := func(kind string) *view.Page {
-		for _, p := range v.Items(kind) {
-			if p.Path() == s.Page {
-				return p
-			}
-		}
-		return nil
-	}
+	page := func(kind string) *view.Page { return v.Item(kind, s.Page) }
 	body := func(p *view.Page) *pagesrc.Source {
 		src, err := m.src.Read(in, rec, p)
 		if err != nil {
@@ -190,10 +185,8 @@ func (m *Maker) parts(in *maker.Input, rec *view.Recorder, v *view.Site, rd *rea
 		}
 		bodyParas(src)
 	case segBody:
-		for _, p := range v.Items(config.KindRadio) {
-			if p.Path() == s.Page {
-				bodyParas(body(p))
-			}
+		if p := v.Item(config.KindRadio, s.Page); p != nil {
+			bodyParas(body(p))
 		}
 	}
 	if s.From > 0 || s.To > 0 {
@@ -366,30 +359,36 @@ type unit struct {
 // every one is within [least, room] (a group that is short in all is
 // allowed to be short).
 func cut(units []unit, room, least time.Duration) ([][]unit, bool) {
-	if len(units) == 0 {
-		return nil, true
-	}
-	ds := make([]time.Duration, len(units))
+	var out [][]unit
+	ok := true
 	total := time.Duration(0)
-	for i, u := range units {
-		ds[i] = u.d
+	for _, u := range units {
 		total += u.d
 	}
-	var cuts []int
-	n := max(1, int((total+room-1)/room))
-	for ; n <= len(units); n++ {
-		cuts = partition(ds, n)
-		if longest(ds, cuts) <= room {
-			break
+	run := func(us []unit) {
+		if len(us) == 0 {
+			return
+		}
+		ds := make([]time.Duration, len(us))
+		for i, u := range us {
+			ds[i] = u.d
+		}
+		start := 0
+		for _, c := range append(partition(ds, groupsWithin(ds, room)), len(us)) {
+			out = append(out, us[start:c])
+			start = c
 		}
 	}
-	n = min(n, len(units))
-	cuts = partition(ds, n)
-	var out [][]unit
 	start := 0
-	ok := longest(ds, cuts) <= room
-	for _, c := range append(cuts, len(units)) {
-		g := units[start:c]
+	for i, u := range units {
+		if u.d > room {
+			run(units[start:i])
+			out = append(out, units[i:i+1])
+			ok, start = false, i+1
+		}
+	}
+	run(units[start:])
+	for _, g := range out {
 		sum := time.Duration(0)
 		for _, u := range g {
 			sum += u.d
@@ -397,8 +396,6 @@ func cut(units []unit, room, least time.Duration) ([][]unit, bool) {
 		if sum < least && total >= least {
 			ok = false
 		}
-		out = append(out, g)
-		start = c
 	}
 	return out, ok
 }
@@ -430,43 +427,70 @@ func join(g []unit) []unit {
 	return out
 }
 
-// partition splits ds into n contiguous groups so that the largest sum is
-// smallest, and returns where groups 2..n start.
+// groupsWithin is the fewest contiguous groups of ds whose sums are at
+// most c (every d at most c): taking each group as long as it can be is
+// optimal.
+func groupsWithin(ds []time.Duration, c time.Duration) int {
+	n, sum := 0, c
+	for _, d := range ds {
+		if sum+d > c {
+			n, sum = n+1, 0
+		}
+		sum += d
+	}
+	return n
+}
+
+// partition splits ds into n contiguous non-empty groups (n at most
+// len(ds)) so that the largest sum is smallest and, within that, each
+// group as near an even share of what is left as the others allow; it
+// returns where groups 2..n start. The least largest sum is found by
+// bisection over groupsWithin, so a section of thousands of parts costs
+// milliseconds, not the cube of its length.
 func partition(ds []time.Duration, n int) []int {
 	k := len(ds)
+	if n <= 1 || k == 0 {
+		return nil
+	}
+	n = min(n, k)
 	pre := make([]time.Duration, k+1)
 	for i, d := range ds {
 		pre[i+1] = pre[i] + d
 	}
-	const inf = time.Duration(1<<62 - 1)
-	// best[g][i]: the least largest sum splitting ds[:i] into g groups.
-	best := make([][]time.Duration, n+1)
-	from := make([][]int, n+1)
-	for g := range best {
-		best[g] = make([]time.Duration, k+1)
-		from[g] = make([]int, k+1)
-		for i := range best[g] {
-			best[g][i] = inf
+	lo, hi := slices.Max(ds), pre[k]
+	for lo < hi {
+		if mid := lo + (hi-lo)/2; groupsWithin(ds, mid) <= n {
+			hi = mid
+		} else {
+			lo = mid + 1
 		}
 	}
-	best[0][0] = 0
-	for g := 1; g <= n; g++ {
-		for i := g; i <= k; i++ {
-			for j := g - 1; j < i; j++ {
-				if best[g-1][j] == inf {
-					continue
-				}
-				v := max(best[g-1][j], pre[i]-pre[j])
-				if v < best[g][i] {
-					best[g][i], from[g][i] = v, j
-				}
-			}
+	c := lo
+	// reach[j]: the furthest end of a group from j within c; need[j]: the
+	// fewest groups ds[j:] takes, which never grows with j.
+	reach, need := make([]int, k+1), make([]int, k+1)
+	for j, e := 0, 0; j < k; j++ {
+		for e < k && pre[e+1]-pre[j] <= c {
+			e++
 		}
+		reach[j] = e
+	}
+	for j := k - 1; j >= 0; j-- {
+		need[j] = 1 + need[reach[j]]
 	}
 	var cuts []int
-	for g, i := n, k; g > 1; g-- {
-		i = from[g][i]
-		cuts = append([]int{i}, cuts...)
+	for s, r := 0, n; r > 1; r-- {
+		// Ends that leave the rest possible: need[e] <= r-1, and at least
+		// one part for each group left.
+		lo := s + 1 + sort.Search(k-s, func(i int) bool { return need[s+1+i] <= r-1 })
+		hi := min(reach[s], k-r+1)
+		target := pre[s] + (pre[k]-pre[s])/time.Duration(r)
+		e := lo + sort.Search(hi-lo+1, func(i int) bool { return pre[lo+i] >= target })
+		if e > hi || (e > lo && target-pre[e-1] <= pre[e]-target) {
+			e--
+		}
+		cuts = append(cuts, e)
+		s = e
 	}
 	return cuts
 }

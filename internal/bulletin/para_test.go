@@ -1,6 +1,7 @@
 package bulletin
 
 import (
+	"math/rand/v2"
 	"strings"
 	"testing"
 	"time"
@@ -61,4 +62,66 @@ func TestPartition(t *testing.T) {
 		t.Error("cut: a group of 100 under the least of 150 was ok")
 	}
 	_ = spoken.DefaultRate
+}
+
+// TestPartitionOptimal checks partition against the exhaustive answer on
+// random durations: the largest group is the least it can be, every group
+// is non-empty, and there are n of them.
+func TestPartitionOptimal(t *testing.T) {
+	rng := rand.New(rand.NewPCG(57, 2024))
+	for range 2000 {
+		ds := make([]time.Duration, 1+rng.IntN(9))
+		for i := range ds {
+			ds[i] = time.Duration(1 + rng.IntN(20))
+		}
+		n := 1 + rng.IntN(len(ds))
+		cuts := partition(ds, n)
+		if len(cuts) != n-1 {
+			t.Fatalf("partition(%v, %d) = %v: %d groups", ds, n, cuts, len(cuts)+1)
+		}
+		for i, c := range cuts {
+			if c <= 0 || c >= len(ds) || (i > 0 && c <= cuts[i-1]) {
+				t.Fatalf("partition(%v, %d) = %v: an empty group", ds, n, cuts)
+			}
+		}
+		if got, want := longest(ds, cuts), leastLongest(ds, n); got != want {
+			t.Fatalf("partition(%v, %d) = %v: longest %v, best is %v", ds, n, cuts, got, want)
+		}
+	}
+}
+
+// leastLongest tries every way of cutting ds into n groups.
+func leastLongest(ds []time.Duration, n int) time.Duration {
+	if n == 1 {
+		return longest(ds, nil)
+	}
+	best := time.Duration(1 << 62)
+	for i := 1; i <= len(ds)-n+1; i++ {
+		best = min(best, max(longest(ds[:i], nil), leastLongest(ds[i:], n-1)))
+	}
+	return best
+}
+
+// TestCutHugeSection is the size of a section of thousands of questions:
+// cut must stay near linear (it was cubic, and took minutes).
+func TestCutHugeSection(t *testing.T) {
+	units := make([]unit, 5000)
+	for i := range units {
+		units[i] = unit{d: time.Duration(20+i%17) * time.Second}
+	}
+	groups, _ := cut(units, 5*time.Minute, 3*time.Minute)
+	n := 0
+	for _, g := range groups {
+		n += len(g)
+		sum := time.Duration(0)
+		for _, u := range g {
+			sum += u.d
+		}
+		if sum > 5*time.Minute {
+			t.Fatalf("a group of %v", sum)
+		}
+	}
+	if n != len(units) {
+		t.Fatalf("%d units in groups, want %d", n, len(units))
+	}
 }
