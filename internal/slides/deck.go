@@ -35,6 +35,9 @@ type slide struct {
 	Notes   []markdown.Block // the speaker's notes
 	Lines   []string         // title and closing slides: the small lines
 	QR      string           // closing slide: the address the QR code leads to
+	// RunOn marks a composed list whose items may run on to further
+	// slides rather than be set too small (runOn).
+	RunOn bool
 	// Where the slide comes from, for problems: the file and the byte of
 	// its body the slide starts at.
 	src   *pagesrc.Source
@@ -229,7 +232,7 @@ func composedDeck(in *maker.Input, rec *view.Recorder, v *view.Site, ps *pagesrc
 		for i, p := range tasks {
 			list = append(list, markdown.Block{Kind: markdown.Item, Level: 1, Mark: fmt.Sprintf("%d.", i+1), Runs: []markdown.Run{{Text: p.Title()}}})
 		}
-		d.Slides = append(d.Slides, slide{Kind: textSlide, Kicker: fmt.Sprintf("%d nhóm", len(tasks)), Title: sec.Page().Title(), Blocks: list, page: sec.Page().Path()})
+		d.Slides = append(d.Slides, slide{Kind: textSlide, Kicker: fmt.Sprintf("%d nhóm", len(tasks)), Title: sec.Page().Title(), Blocks: list, RunOn: true, page: sec.Page().Path()})
 	}
 	for i, p := range v.Items(config.KindQA) {
 		if i >= cfg.Slides.QA {

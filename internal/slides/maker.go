@@ -182,6 +182,7 @@ func (m *Maker) Make(_ context.Context, in *maker.Input, j maker.Job, rec *view.
 		return maker.Made{}, append(ds, diag.At(paged.SansRegular, 0, 0, "%v", err)), nil
 	}
 	st := newSetter(sans, d)
+	d.Slides = st.runOn(d.Slides)
 	var set []Set
 	for i, s := range d.Slides {
 		set = append(set, st.set(s, i+1))
@@ -212,16 +213,15 @@ func (m *Maker) deck(in *maker.Input, rec *view.Recorder, v *view.Site, jb job) 
 	if jb.page == "" {
 		return composedDeck(in, rec, v, m.src)
 	}
-	for _, p := range v.Items(config.KindSlides) {
-		if p.Path() == jb.page {
-			src, err := m.src.Read(in, rec, p)
-			if err != nil {
-				return nil, diag.List{diag.At(p.Path(), 0, 0, "%v", err)}
-			}
-			return editorDeck(src, p, v.Config())
-		}
+	p := v.Item(config.KindSlides, jb.page)
+	if p == nil {
+		return nil, nil
 	}
-	return nil, nil
+	src, err := m.src.Read(in, rec, p)
+	if err != nil {
+		return nil, diag.List{diag.At(p.Path(), 0, 0, "%v", err)}
+	}
+	return editorDeck(src, p, v.Config())
 }
 
 // PageData is what layouts/trinh-chieu.html sees.

@@ -104,6 +104,17 @@ func (st *setter) lines(s *typeset.Style, ls []typeset.Line) template.HTML {
 // Whether a size fits only gets truer as the size shrinks, so the scale is
 // searched by halves.
 func (st *setter) fitTitle(text string, width float64) (*typeset.Style, []typeset.Line) {
+	s, ls, ok := st.titleFit(text, width)
+	st.sh.Style(s)
+	if !ok {
+		st.problem(nil, 0, "the title %q is too long for a slide", text)
+	}
+	return s, ls
+}
+
+// titleFit is fitTitle without its effects: the size and lines chosen,
+// and whether they fit.
+func (st *setter) titleFit(text string, width float64) (*typeset.Style, []typeset.Line, bool) {
 	runs := []markdown.Run{{Text: text}}
 	at := func(k int) (*typeset.Style, []typeset.Line) {
 		size := titleMax - float64(k)*step
@@ -122,11 +133,71 @@ func (st *setter) fitTitle(text string, width float64) (*typeset.Style, []typese
 		}
 	}
 	s, ls := at(lo)
-	st.sh.Style(s)
-	if !fits(ls) && (len(ls) > 3 || over(ls)) {
-		st.problem(nil, 0, "the title %q is too long for a slide", text)
+	return s, ls, fits(ls) || (len(ls) <= 3 && !over(ls))
+}
+
+// bodyHeight is the height the text of a slide of text has, below its
+// kicker and title.
+func (st *setter) bodyHeight(s slide) float64 {
+	y := padTop
+	if s.Kicker != "" {
+		y += kickerSize*1.3 + 1
 	}
-	return s, ls
+	if s.Title != "" {
+		ts, ls, _ := st.titleFit(s.Title, W-2*padX)
+		y += float64(len(ls))*ts.Leading + gap
+	}
+	return H - padBottom - y
+}
+
+// runOnSize is the least size a composed list is set at before its items
+// run on to another slide: read from the back of a hall.
+const runOnSize = 6.0
+
+// runOn expands each composed list that does not fit one slide at
+// runOnSize into as many slides as its items need, in order, each item
+// whole; the first keeps the slide's kicker, the others say which part of
+// how many they are. A list of thousands of task groups makes a long deck,
+// never an overflow the editor cannot fix.
+func (st *setter) runOn(slides []slide) []slide {
+	var out []slide
+	for _, s := range slides {
+		if !s.RunOn || len(s.Blocks) < 2 {
+			out = append(out, s)
+			continue
+		}
+		h := st.bodyHeight(s)
+		var parts [][]markdown.Block
+		for from := 0; from < len(s.Blocks); {
+			to := from + 1
+			for to < len(s.Blocks) && st.height(s.Blocks[from:to+1], runOnSize, W-2*padX) <= h+1e-6 {
+				to++
+			}
+			parts = append(parts, s.Blocks[from:to])
+			from = to
+		}
+		for i, p := range parts {
+			c := s
+			c.Blocks = p
+			if len(parts) > 1 {
+				c.Kicker = fmt.Sprintf("%s · %d/%d", s.Kicker, i+1, len(parts))
+			}
+			out = append(out, c)
+		}
+	}
+	return out
+}
+
+// height is the height of blocks set at size in width w.
+func (st *setter) height(blocks []markdown.Block, size, w float64) float64 {
+	var sh typeset.Sheet
+	sh.Unit = cqw
+	its, _ := st.theme(size).Flow(&sh, blocks, w, nil)
+	total := 0.0
+	for _, it := range its {
+		total += it.H
+	}
+	return total
 }
 
 func over(ls []typeset.Line) bool {
@@ -211,16 +282,7 @@ func joinItems(items []typeset.Item) template.HTML {
 // the scale is searched by halves.
 func (st *setter) fitBody(blocks []markdown.Block, w, h float64) (items []typeset.Item, size, need float64) {
 	steps := int(math.Floor((bodyMax - bodyMin) / step)) // constants: 13 steps of 0.25 mm
-	height := func(k int) float64 {
-		var sh typeset.Sheet
-		sh.Unit = cqw
-		its, _ := st.theme(bodyMax-float64(k)*step).Flow(&sh, blocks, w, nil)
-		total := 0.0
-		for _, it := range its {
-			total += it.H
-		}
-		return total
-	}
+	height := func(k int) float64 { return st.height(blocks, bodyMax-float64(k)*step, w) }
 	// The first step (largest size) whose text fits, or the last.
 	lo, hi := 0, steps
 	for lo < hi {

@@ -143,3 +143,43 @@ func TestOverflow(t *testing.T) {
 		t.Errorf("errors = %q, want one starting %q", got, want)
 	}
 }
+
+// TestTasksRunOn: a site of hundreds of task groups, some with long
+// titles, gets a composed deck whose list runs on over as many slides as
+// it needs, every title once and in order, with no slide overflowing.
+func TestTasksRunOn(t *testing.T) {
+	files := map[string]string{"content/nhiem-vu/_index.md": "+++\ntitle = \"Nhiệm vụ, giải pháp\"\n+++\n"}
+	const n = 300
+	for i := range n {
+		title := fmt.Sprintf("Nhóm nhiệm vụ số %d", i+1)
+		if i%7 == 3 {
+			title += " về hoàn thiện thể chế, hạ tầng số và đào tạo nguồn nhân lực chất lượng cao cho chuyển đổi số"
+		}
+		files[fmt.Sprintf("content/nhiem-vu/n%03d.md", i)] = fmt.Sprintf("+++\ntitle = %q\nweight = %d\n+++\n\nNội dung.\n", title, i+1)
+	}
+	out, ds := build(t, files)
+	if ds.Errors() > 0 {
+		t.Fatal(ds)
+	}
+	html := out["trinh-chieu/tong-hop/index.html"]
+	slides := strings.Count(html, `<section class="stage"`)
+	// Seven short items fit a slide at the least size; the deck must not
+	// take one slide per item either.
+	if slides < 2+n/20 || slides > 2+n/4 {
+		t.Errorf("%d slides for %d task groups", slides, n)
+	}
+	last := -1
+	for i := range n {
+		at := strings.Index(html, fmt.Sprintf(">Nhóm nhiệm vụ số %d<", i+1))
+		if at < 0 {
+			at = strings.Index(html, fmt.Sprintf(">Nhóm nhiệm vụ số %d ", i+1))
+		}
+		if at <= last {
+			t.Fatalf("task %d is missing or out of order", i+1)
+		}
+		last = at
+	}
+	if !strings.Contains(html, fmt.Sprintf("%d NHÓM · 2/", n)) {
+		t.Error("a continued slide does not say which part it is")
+	}
+}
