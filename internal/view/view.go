@@ -185,6 +185,24 @@ func (v *Site) Items(kind string) []*Page {
 	return nil
 }
 
+// Item returns the item of the section of the given kind whose file is
+// path, or nil. It reads the section's list only: finding a page by its
+// file is not reading every page's path (a bulletin of one question, on a
+// site of thousands, depends on that question, not on all of them).
+func (v *Site) Item(kind, path string) *Page {
+	sec := v.Section(kind)
+	if sec == nil || path == "" {
+		return nil
+	}
+	v.r.Read(Key{ID: sec.sec.Name, What: Items})
+	for _, p := range sec.sec.Items {
+		if p.ID() == path {
+			return v.Page(p)
+		}
+	}
+	return nil
+}
+
 // Pages returns every web page: home, section lists, items, root pages.
 func (v *Site) Pages() []*Page {
 	out := []*Page{v.Home()}
