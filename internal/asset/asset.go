@@ -25,8 +25,6 @@ package asset
 import (
 	"bytes"
 	"context"
-	"crypto/sha256"
-	"encoding/hex"
 	"fmt"
 	"path"
 	"slices"
@@ -159,13 +157,8 @@ func (Fingerprints) Make(_ context.Context, in *maker.Input, j maker.Job, rec *v
 }
 
 // Name returns the fingerprinted output path of the file whose plain
-// output path is p and whose bytes are data: the first ten hex digits of
-// their SHA-256 before the extension, "css/site.3f9a1c2e07.css".
-func Name(p string, data []byte) string {
-	sum := sha256.Sum256(data)
-	ext := path.Ext(p)
-	return strings.TrimSuffix(p, ext) + "." + hex.EncodeToString(sum[:5]) + ext
-}
+// output path is p and whose bytes are data (paths.Fingerprint).
+func Name(p string, data []byte) string { return paths.Fingerprint(p, data) }
 
 // Link returns the fingerprinted name of the file whose plain output path
 // is p, recording into rec the reads of the files that name is made of:

@@ -117,3 +117,37 @@ func BenchmarkBrotli(b *testing.B) {
 		})
 	}
 }
+
+// TestBrotliQualityByName: a fingerprinted style sheet or script, which
+// every reader loads, is compressed at quality 11; the same bytes under
+// any other name (a search shard) at the quicker BrotliQuality.
+func TestBrotliQualityByName(t *testing.T) {
+	css, err := os.ReadFile("../../static/css/site.css")
+	if err != nil {
+		t.Fatal(err)
+	}
+	at := func(q int) int {
+		var out bytes.Buffer
+		w := brotli.NewWriterLevel(&out, q)
+		w.Write(css)
+		w.Close()
+		return out.Len()
+	}
+	tight, quick := at(BrotliQualityAssets), at(BrotliQuality)
+	if tight >= quick {
+		t.Fatalf("quality %d gives %d bytes, %d gives %d: the test cannot tell them apart", BrotliQualityAssets, tight, BrotliQuality, quick)
+	}
+	for name, want := range map[string]int{
+		"css/site.3f9a1c2e07.css":  tight,
+		"js/site.3f9a1c2e07.js":    tight,
+		"css/site.css":             quick,
+		"tim-kiem/index/ab.js":     quick,
+		"tim-kiem/index/ab.json":   quick,
+		"css/site.3f9a1c2e07.html": quick,
+	} {
+		_, br, err := Compress(name, css)
+		if err != nil || len(br) != want {
+			t.Errorf("%s: %d bytes of brotli (%v), want %d", name, len(br), err, want)
+		}
+	}
+}
