@@ -30,6 +30,20 @@ func run() int {
 		}
 		defer pprof.StopCPUProfile()
 	}
+	// LOA_MEMPROFILE=file writes a heap profile as loa ends: what is
+	// still held, and (-sample_index=alloc_space) what was allocated.
+	if path := os.Getenv("LOA_MEMPROFILE"); path != "" {
+		defer func() {
+			f, err := os.Create(path)
+			if err == nil {
+				err = pprof.Lookup("heap").WriteTo(f, 0)
+				f.Close()
+			}
+			if err != nil {
+				fmt.Fprintf(os.Stderr, "loa: LOA_MEMPROFILE: %v\n", err)
+			}
+		}()
+	}
 	ctx, stop := signal.NotifyContext(context.Background(), os.Interrupt, syscall.SIGTERM)
 	defer stop()
 	return cli.Run(ctx, os.Args[1:], cli.Env{Stdout: os.Stdout, Stderr: os.Stderr})

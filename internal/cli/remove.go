@@ -5,6 +5,7 @@ import (
 	"fmt"
 	"os"
 	"os/exec"
+	"strings"
 
 	"loa/internal/publish"
 )
@@ -22,6 +23,13 @@ func removeInBackground(dirs ...string) error {
 	if err == nil {
 		cmd := exec.Command(exe, append([]string{removeCommand}, dirs...)...)
 		cmd.Args[0] = "loa" // under testscript, the name picks the command
+		// The remover is not the build being measured: it must not
+		// overwrite the build's profiles.
+		for _, kv := range os.Environ() {
+			if !strings.HasPrefix(kv, "LOA_CPUPROFILE=") && !strings.HasPrefix(kv, "LOA_MEMPROFILE=") {
+				cmd.Env = append(cmd.Env, kv)
+			}
+		}
 		detach(cmd)
 		if err = cmd.Start(); err == nil {
 			return cmd.Process.Release()
