@@ -111,6 +111,12 @@ func runBuild(ctx context.Context, env Env, args []string) int {
 		return status
 	}
 	warn(env, rep.Problems)
+	// LOA_STEPS=1 prints how long each step took, for measuring loa.
+	if os.Getenv("LOA_STEPS") != "" {
+		for _, st := range rep.Steps {
+			fmt.Fprintf(env.Stderr, "loa: step %-10s %6d ms\n", st.Name, st.Took.Milliseconds())
+		}
+	}
 	var entries []print.Entry // the print pieces' and the channels' (bulletins, decks, booklet, outline)
 	for _, name := range pipeline.PrintMakers() {
 		entries = append(entries, print.Entries(eng.Results(name))...)

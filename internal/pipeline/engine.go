@@ -525,7 +525,21 @@ func (e *Engine) run(ctx context.Context, in *maker.Input, js []job, out Output)
 			}
 		})
 	}
-	for i := range js {
+	// Outputs of no one source (a booklet, an outline, a deck of the whole
+	// site) can take seconds each: they go first, so that no core waits
+	// at the end for one of them while the other cores are idle.
+	order := make([]int, 0, len(js))
+	for i, j := range js {
+		if j.Source == "" {
+			order = append(order, i)
+		}
+	}
+	for i, j := range js {
+		if j.Source != "" {
+			order = append(order, i)
+		}
+	}
+	for _, i := range order {
 		if ctx.Err() != nil {
 			break
 		}
