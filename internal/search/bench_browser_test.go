@@ -200,7 +200,12 @@ func BenchmarkBrowserSearch(b *testing.B) {
 			var all []firstQuery
 			for b.Loop() {
 				for _, q := range s.queries {
-					m := measureQuery(b, newTab(b, br), newTab(b, br), base, tr, dir, q)
+					// Fresh tabs for each query, closed after it: tabs left
+					// open, throttled, slow the next ones down.
+					t1, t2 := newTab(b, br), newTab(b, br)
+					m := measureQuery(b, t1, t2, base, tr, dir, q)
+					t1.close()
+					t2.close()
 					b.Logf("%-30q %2d files  sent %6d B  raw %7d B  cold %4d ms  typed %4d ms  again %3d ms", q, m.files, m.wire, m.raw, m.coldMS, m.typedMS, m.againMS)
 					all = append(all, m)
 				}

@@ -81,6 +81,7 @@ type tab struct {
 	requests map[network.RequestID]string
 	bytes    map[string]int64 // URL → bytes received, as encoded on the wire
 	problems []string         // console errors, exceptions, CSP violations
+	close    func()           // closes the tab now, rather than at the test's end
 }
 
 func newTab(t testing.TB, b *pdf.Browser) *tab {
@@ -89,7 +90,7 @@ func newTab(t testing.TB, b *pdf.Browser) *tab {
 	t.Cleanup(cancel)
 	ctx, cancelT := context.WithTimeout(ctx, 60*time.Second)
 	t.Cleanup(cancelT)
-	tb := &tab{ctx: ctx, requests: map[network.RequestID]string{}, bytes: map[string]int64{}}
+	tb := &tab{ctx: ctx, requests: map[network.RequestID]string{}, bytes: map[string]int64{}, close: func() { cancelT(); cancel() }}
 	err := chromedp.Listen(ctx, func(ev any) {
 		tb.mu.Lock()
 		defer tb.mu.Unlock()

@@ -269,8 +269,8 @@
   }
   // snippet finds the window of about 24 syllables of text with the most
   // query syllables: {from, to, cut before, cut after, score}, or null.
-  function snippet(text) {
-    var ts = tokens(text), W = 24, at = -1, top = 0;
+  function snippet(text, ts) {
+    var W = 24, at = -1, top = 0;
     var hit = ts.map(function (t) {
       for (var i = 0; i < toks.length; i++) if (matches(t, toks[i])) return i + 1;
       return 0;
@@ -296,7 +296,10 @@
     a.appendChild(t);
     li.appendChild(a);
     li.appendChild(el("span", "search-kind", d[3]));
-    var text = d[4], w = snippet(d[4]), wb = snippet(d[5]);
+    // A page's syllables are found once, not at every keystroke: on a
+    // phone that is most of a query's time.
+    if (!d.tokens) d.tokens = [tokens(d[4]), tokens(d[5])];
+    var text = d[4], w = snippet(d[4], d.tokens[0]), wb = snippet(d[5], d.tokens[1]);
     if (wb && (!w || wb.score > w.score)) { text = d[5]; w = wb; }
     if (!w) w = { from: 0, to: text.length };
     var p = el("p", "search-snippet");
