@@ -22,6 +22,7 @@
 package booklet
 
 import (
+	"context"
 	"fmt"
 	"html/template"
 	"strings"
@@ -151,7 +152,10 @@ func textH() float64 { return a5Page.H - a5Page.Top - a5Page.Bottom }
 
 // compose sets the chapters: the viewpoints, the goals, the questions
 // and answers, each section that the site has.
-func compose(in *maker.Input, rec *view.Recorder, v *view.Site, ps *pagesrc.Parser, st *styles, sh *typeset.Sheet) ([]chapter, diag.List) {
+//
+// It stops early when ctx is done (a newer save in the live preview); the
+// caller must then not publish what it returns.
+func compose(ctx context.Context, in *maker.Input, rec *view.Recorder, v *view.Site, ps *pagesrc.Parser, st *styles, sh *typeset.Sheet) ([]chapter, diag.List) {
 	var out []chapter
 	var ds diag.List
 	w := textW()
@@ -222,6 +226,9 @@ func compose(in *maker.Input, rec *view.Recorder, v *view.Site, ps *pagesrc.Pars
 			ch.srcs = append(ch.srcs, src.Path)
 		}
 		for i, p := range sec.Items() {
+			if ctx.Err() != nil {
+				return nil, nil
+			}
 			src := read(p)
 			if src != nil {
 				ch.srcs = append(ch.srcs, src.Path)

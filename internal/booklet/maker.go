@@ -4,6 +4,7 @@ import (
 	"context"
 	"html/template"
 	"path"
+	"slices"
 
 	"loa/internal/config"
 	"loa/internal/diag"
@@ -28,6 +29,15 @@ const FileName = "hoi-dap"
 type Maker struct {
 	src   *pagesrc.Parser
 	fonts typeset.Fonts
+	books maker.Shared[composed]
+}
+
+// composed is the booklet set: its pages, the rules of its lines, and
+// the problems found setting it.
+type composed struct {
+	b  *book
+	sh *typeset.Sheet
+	ds diag.List
 }
 
 // NewMaker returns a booklet maker.
@@ -49,7 +59,7 @@ func (m *Maker) Jobs(in *maker.Input) ([]maker.Job, diag.List) {
 }
 
 // Make implements maker.Maker.
-func (m *Maker) Make(_ context.Context, in *maker.Input, j maker.Job, rec *view.Recorder) (maker.Made, diag.List, error) {
+func (m *Maker) Make(ctx context.Context, in *maker.Input, j maker.Job, rec *view.Recorder) (maker.Made, diag.List, error) {
 	imposed := j.Data.(bool)
 	v := in.View(rec)
 	cfg := v.Config()
@@ -61,19 +71,28 @@ func (m *Maker) Make(_ context.Context, in *maker.Input, j maker.Job, rec *view.
 	if err != nil {
 		return maker.Made{}, diag.List{diag.At(paged.SansRegular, 0, 0, "%v", err)}, nil
 	}
-	var sh typeset.Sheet
-	st := newStyles(serif, sans)
-	for _, s := range []*typeset.Style{&st.question, &st.section, &st.chapterLabel, &st.chapterTitle, &st.toc, &st.tocChapter,
-		&st.cover, &st.coverSmall, &st.coverTitle, &st.coverSub, &st.colophon, &st.colophonStrong} {
-		sh.Style(s)
-	}
-	chapters, ds := compose(in, rec, v, m.src, st, &sh)
-	b := paginate(cfg, st, &sh, chapters)
-	for i, pg := range b.Pages {
-		if pg.Over > 0 {
-			ds.Add(diag.At(paths.PrintFile(paths.ProductBooklet, FileName), 0, 0,
-				"page %d of the booklet is %.1f mm too tall: a block is longer than a page", i+1, pg.Over))
+	// The book is set once per rebuild for both files, in reading order
+	// and imposed.
+	c := m.books.Get(in, rec, "", func(r *view.Recorder) composed {
+		sh := &typeset.Sheet{}
+		st := newStyles(serif, sans)
+		for _, s := range []*typeset.Style{&st.question, &st.section, &st.chapterLabel, &st.chapterTitle, &st.toc, &st.tocChapter,
+			&st.cover, &st.coverSmall, &st.coverTitle, &st.coverSub, &st.colophon, &st.colophonStrong} {
+			sh.Style(s)
 		}
+		chapters, ds := compose(ctx, in, r, in.View(r), m.src, st, sh)
+		b := paginate(cfg, st, sh, chapters)
+		for i, pg := range b.Pages {
+			if pg.Over > 0 {
+				ds.Add(diag.At(paths.PrintFile(paths.ProductBooklet, FileName), 0, 0,
+					"page %d of the booklet is %.1f mm too tall: a block is longer than a page", i+1, pg.Over))
+			}
+		}
+		return composed{b, sh, ds}
+	})
+	b, sh, ds := c.b, c.sh, slices.Clone(c.ds)
+	if err := ctx.Err(); err != nil {
+		return maker.Made{}, nil, err // set in part: a newer rebuild makes it
 	}
 	product, file := paths.ProductBooklet, paths.PrintFile(paths.ProductBooklet, FileName)
 	title := b.Title + " (A5)"

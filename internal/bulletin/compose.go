@@ -317,19 +317,18 @@ func (m *Maker) pack(in *maker.Input, rec *view.Recorder, v *view.Site, rd *read
 	least := time.Duration(cfg.MinMinutes*float64(time.Minute)) - formulas
 	var whole, fine []unit
 	for _, s := range segs {
-		ps, _ := m.parts(in, rec, v, rd, s)
-		d := m.duration(rd, rate, ps) + rate.Paragraph
-		whole = append(whole, unit{s, d})
+		c := m.cost(in, rec, v, rd, s)
+		whole = append(whole, unit{s, c.whole})
 		from, acc := 0, time.Duration(0)
-		for i, p := range ps {
-			if i > from && ps[i-1].kind != title && ps[i-1].kind != heading {
+		for i, p := range c.paras {
+			if i > from && c.paras[i-1].kind != title && c.paras[i-1].kind != heading {
 				fine = append(fine, unit{seg{Kind: s.Kind, Page: s.Page, From: from, To: i}, acc})
 				from, acc = i, 0
 			}
-			acc += m.duration(rd, rate, []para{p}) + rate.Paragraph
+			acc += p.d
 		}
-		if len(ps) > 0 {
-			fine = append(fine, unit{seg{Kind: s.Kind, Page: s.Page, From: from, To: len(ps)}, acc})
+		if len(c.paras) > 0 {
+			fine = append(fine, unit{seg{Kind: s.Kind, Page: s.Page, From: from, To: len(c.paras)}, acc})
 		}
 	}
 	groups, ok := cut(whole, room, least)
@@ -346,6 +345,65 @@ func (m *Maker) pack(in *maker.Input, rec *view.Recorder, v *view.Site, rd *read
 		}
 	}
 	return out
+}
+
+// segCost is how long a part reads, whole and paragraph by paragraph
+// (each with its pause).
+type segCost struct {
+	whole time.Duration
+	paras []paraCost
+}
+
+type paraCost struct {
+	kind paraKind
+	d    time.Duration
+}
+
+// costKey names a part of one page as it was read: the same version of
+// its file, read by the same reader (the same configuration).
+type costKey struct {
+	rd      *reader
+	s       seg
+	version any
+}
+
+// cost is how long part s reads. Reading a part aloud to time it is most
+// of what planning the series costs, and the series is planned at every
+// rebuild of the live preview: the cost of a part of one page is kept
+// while the page is the same.
+func (m *Maker) cost(in *maker.Input, rec *view.Recorder, v *view.Site, rd *reader, s seg) segCost {
+	var key costKey
+	if kind, ok := map[segKind]string{segViewpoint: config.KindViewpoint, segGoal: config.KindGoal, segQA: config.KindQA, segBody: config.KindRadio}[s.Kind]; ok {
+		if p := v.Item(kind, s.Page); p != nil {
+			key = costKey{rd: rd, s: s, version: p.Version()}
+		}
+	}
+	if key.version != nil {
+		m.mu.Lock()
+		c, ok := m.costs[key]
+		m.mu.Unlock()
+		if ok {
+			return c
+		}
+	}
+	rate := v.Config().Radio.SpokenRate()
+	ps, _ := m.parts(in, rec, v, rd, s)
+	c := segCost{whole: m.duration(rd, rate, ps) + rate.Paragraph}
+	for _, p := range ps {
+		c.paras = append(c.paras, paraCost{p.kind, m.duration(rd, rate, []para{p}) + rate.Paragraph})
+	}
+	if key.version != nil {
+		m.mu.Lock()
+		if m.costs == nil || len(m.costs) > 4*len(m.costOf)+1024 {
+			m.costs, m.costOf = map[costKey]segCost{}, map[seg]costKey{}
+		}
+		if old, ok := m.costOf[s]; ok {
+			delete(m.costs, old) // the page changed: its old cost goes
+		}
+		m.costs[key], m.costOf[s] = c, key
+		m.mu.Unlock()
+	}
+	return c
 }
 
 // unit is a part, or a run of a part's paragraphs, and how long it reads.

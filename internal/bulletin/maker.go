@@ -28,6 +28,7 @@ import (
 	"context"
 	"fmt"
 	"reflect"
+	"slices"
 	"sync"
 	"time"
 
@@ -60,6 +61,20 @@ type Maker struct {
 	mu      sync.Mutex
 	opts    spoken.Options
 	readers *reader
+
+	// costs are how long parts of pages read, while the pages are the
+	// same (cost); costOf is the key each part was last timed under.
+	costs  map[costKey]segCost
+	costOf map[seg]costKey
+
+	// bulletins are read once per rebuild for the page, the text and the
+	// print file of each.
+	bulletins maker.Shared[madeBulletin]
+}
+
+type madeBulletin struct {
+	b  *bulletin
+	ds diag.List
 }
 
 // NewMaker returns a bulletin maker.
@@ -146,7 +161,11 @@ func (m *Maker) Make(_ context.Context, in *maker.Input, j maker.Job, rec *view.
 	if err != nil {
 		return maker.Made{}, nil, err
 	}
-	b, ds := m.make(in, rec, v, rd, jb.plan)
+	mb := m.bulletins.Get(in, rec, jb.url+fmt.Sprintf("\x00%#v", jb.plan), func(r *view.Recorder) madeBulletin {
+		b, ds := m.make(in, r, in.View(r), rd, jb.plan)
+		return madeBulletin{b, ds}
+	})
+	b, ds := mb.b, slices.Clone(mb.ds)
 	switch jb.kind {
 	case textJob:
 		return maker.Made{Data: []byte(b.Read)}, nil, nil
