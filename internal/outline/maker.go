@@ -47,7 +47,7 @@ func (m *Maker) Jobs(in *maker.Input) ([]maker.Job, diag.List) {
 }
 
 // Make implements maker.Maker.
-func (m *Maker) Make(_ context.Context, in *maker.Input, _ maker.Job, rec *view.Recorder) (maker.Made, diag.List, error) {
+func (m *Maker) Make(ctx context.Context, in *maker.Input, _ maker.Job, rec *view.Recorder) (maker.Made, diag.List, error) {
 	v := in.View(rec)
 	cfg := v.Config()
 	serif, err := paged.Serif(in, rec, &m.fonts)
@@ -76,7 +76,10 @@ func (m *Maker) Make(_ context.Context, in *maker.Input, _ maker.Job, rec *view.
 	}
 	sh.Rule(".subj-rule", "height:4mm;margin:0 auto;width:20mm;border-top:0.3mm solid currentColor;box-sizing:border-box;position:relative;top:2mm")
 	items = append(items, typeset.Item{H: 6, HTML: `<div class="subj-rule"></div>`, Keep: true})
-	body, ds := compose(in, rec, v, m.src, st, &sh)
+	body, ds := compose(ctx, in, rec, v, m.src, st, &sh)
+	if err := ctx.Err(); err != nil {
+		return maker.Made{}, nil, err // set in part: a newer rebuild makes it
+	}
 	items = append(items, body...)
 	// Unapproved slogans quoted make the outline a draft too.
 	drafts := rec.Drafts()

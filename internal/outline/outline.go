@@ -32,6 +32,7 @@
 package outline
 
 import (
+	"context"
 	"fmt"
 	"html/template"
 	"strings"
@@ -194,7 +195,10 @@ func (st *styles) header(sh *typeset.Sheet, f fields) (template.HTML, float64) {
 // compose sets the outline's body from the site: an introduction (the
 // home page's first paragraph), then a part for the viewpoints, the
 // goals, the tasks and the slogans, each item numbered within its part.
-func compose(in *maker.Input, rec *view.Recorder, v *view.Site, ps *pagesrc.Parser, st *styles, sh *typeset.Sheet) ([]typeset.Item, diag.List) {
+//
+// It stops early when ctx is done (a newer save in the live preview); the
+// caller must then not publish what it returns.
+func compose(ctx context.Context, in *maker.Input, rec *view.Recorder, v *view.Site, ps *pagesrc.Parser, st *styles, sh *typeset.Sheet) ([]typeset.Item, diag.List) {
 	w := a4.TextW()
 	var items []typeset.Item
 	var ds diag.List
@@ -257,6 +261,9 @@ func compose(in *maker.Input, rec *view.Recorder, v *view.Site, ps *pagesrc.Pars
 			continue
 		}
 		for i, p := range sec.Items() {
+			if ctx.Err() != nil {
+				return nil, nil
+			}
 			src := read(p)
 			gap(typeset.PT(4))
 			line(&st.item, fmt.Sprintf("%d. %s", i+1, p.Title()), true)

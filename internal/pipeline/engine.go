@@ -22,6 +22,7 @@ import (
 	"context"
 	"fmt"
 	"io/fs"
+	"maps"
 	"path"
 	"reflect"
 	"runtime"
@@ -159,6 +160,26 @@ type record struct {
 	keys   []view.Key // what it read, until the keys are numbered
 	result any
 	extra  []string // more files made with it (Made.Extra), sorted
+	took   time.Duration
+}
+
+// slowJob is how long an output took to make, last time, for the live
+// preview to serve the others before it is made again: a booklet or an
+// outline of thousands of questions takes seconds, and the editor who
+// saved one question waits for its page, not for them.
+const slowJob = 20 * time.Millisecond
+
+// bySpeed splits jobs into those that were quick to make last time, or
+// are new, and those that were slow.
+func (e *Engine) bySpeed(js []job) (quick, slow []job) {
+	for _, j := range js {
+		if r, ok := e.last.records[j.File]; ok && r.took >= slowJob {
+			slow = append(slow, j)
+		} else {
+			quick = append(quick, j)
+		}
+	}
+	return quick, slow
 }
 
 // New returns an engine; its first Rebuild builds everything.
@@ -338,10 +359,24 @@ func (e *Engine) produce(ctx context.Context, in *maker.Input, jobs []job, next 
 			first = append(first, j)
 		}
 	}
-	pass := func(js []job) (map[string]*record, diag.List, error) {
+	flusher, _ := out.(Flusher)
+	pass := func(js []job, early bool) (map[string]*record, diag.List, error) {
 		todo := e.outdated(js, changed)
 		rep.step("outdated", last)
-		recs, ds, err := e.run(ctx, in, todo, out)
+		quick, slow := todo, []job(nil)
+		if early && flusher != nil && e.last != nil {
+			quick, slow = e.bySpeed(todo)
+		}
+		recs, ds, err := e.run(ctx, in, quick, out)
+		if err == nil && ds.Errors() == 0 && len(slow) > 0 {
+			rep.step("make quick", last)
+			flusher.Flush() // what is quick is served now
+			var more map[string]*record
+			var mds diag.List
+			more, mds, err = e.run(ctx, in, slow, out)
+			maps.Copy(recs, more)
+			ds = append(ds, mds...)
+		}
 		rep.step("make", last)
 		if err != nil || ds.Errors() > 0 {
 			return nil, ds, err
@@ -366,7 +401,7 @@ func (e *Engine) produce(ctx context.Context, in *maker.Input, jobs []job, next 
 		}
 		return recs, ds, nil
 	}
-	made, ds, err := pass(first)
+	made, ds, err := pass(first, true)
 	if err != nil || ds.Errors() > 0 {
 		return ds, err
 	}
@@ -374,7 +409,7 @@ func (e *Engine) produce(ctx context.Context, in *maker.Input, jobs []job, next 
 		f.Flush()
 	}
 	e.resultChanges(changed, next, made)
-	_, ds2, err := pass(after)
+	_, ds2, err := pass(after, false)
 	ds.Add(ds2...)
 	if err != nil || ds.Errors() > 0 {
 		return ds, err
@@ -568,14 +603,16 @@ func (e *Engine) run(ctx context.Context, in *maker.Input, js []job, out Output)
 // one makes one file.
 func (e *Engine) one(ctx context.Context, in *maker.Input, j job, out Output) (*record, diag.List, error) {
 	var rec view.Recorder
+	start := time.Now()
 	made, ds, err := j.m.Make(ctx, in, j.Job, &rec)
+	took := time.Since(start)
 	if err != nil || ds.Errors() > 0 {
 		return nil, ds, err
 	}
 	if err := out.WriteFile(j.File, made.Data); err != nil {
 		return nil, nil, fmt.Errorf("write %s: %w", j.File, err)
 	}
-	r := &record{maker: j.m.Name(), sig: j.Sig, after: j.After, keys: rec.Keys(), result: made.Result}
+	r := &record{maker: j.m.Name(), sig: j.Sig, after: j.After, keys: rec.Keys(), result: made.Result, took: took}
 	dir := path.Dir(j.File) + "/"
 	for _, f := range made.Extra {
 		if !paths.Local(f.Path) || !strings.HasPrefix(f.Path, dir) {

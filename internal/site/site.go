@@ -80,6 +80,21 @@ type Section struct {
 	Kind  string // kind of its items
 	Page  *Page  // its list page, from _index.md or made up
 	Items []*Page
+
+	byID map[string]*Page // Items by ID, once the section is sorted
+}
+
+// Item returns the item whose ID is id, or nil.
+func (sec *Section) Item(id string) *Page {
+	if sec.byID != nil {
+		return sec.byID[id]
+	}
+	for _, p := range sec.Items { // a section made by hand
+		if p.ID() == id {
+			return p
+		}
+	}
+	return nil
 }
 
 // Prev and Next return the neighbours of an item in its section's order,
@@ -226,7 +241,9 @@ func (s *Site) fill(sec *Section, coll *lazyCollator) {
 		sec.Page = &q
 	}
 	slices.SortFunc(sec.Items, comparePages)
+	sec.byID = make(map[string]*Page, len(sec.Items))
 	for i, p := range sec.Items {
+		sec.byID[p.ID()] = p
 		var n neighbours
 		if i > 0 {
 			n.prev = sec.Items[i-1]

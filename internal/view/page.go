@@ -78,6 +78,12 @@ func (p *Page) Inline() template.HTML {
 	return template.HTML(markdown.Embed([]byte(p.Content()), p.Anchor()+"-", shift))
 }
 
+// Version is the page as parsed from its file: the same value while the
+// file is unchanged, another once it changes (the engine parses only the
+// files that changed). It is for caches of work done from one page's
+// file alone, and reads nothing.
+func (p *Page) Version() any { return p.p }
+
 // Same reports whether two views show the same page.
 func (p *Page) Same(q *Page) bool { return p != nil && q != nil && p.p == q.p }
 

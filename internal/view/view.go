@@ -195,12 +195,7 @@ func (v *Site) Item(kind, path string) *Page {
 		return nil
 	}
 	v.r.Read(Key{ID: sec.sec.Name, What: Items})
-	for _, p := range sec.sec.Items {
-		if p.ID() == path {
-			return v.Page(p)
-		}
-	}
-	return nil
+	return v.Page(sec.sec.Item(path))
 }
 
 // Pages returns every web page: home, section lists, items, root pages.
