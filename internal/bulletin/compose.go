@@ -168,7 +168,7 @@ func (m *Maker) parts(in *maker.Input, rec *view.Recorder, v *view.Site, rd *rea
 			add(para{kind: text, written: fmt.Sprintf("Nhóm thứ %d: %s.", i+1, trimStop(p.Title()))})
 		}
 	case segViewpoint, segGoal, segQA:
-		kind := map[segKind]string{segViewpoint: config.KindViewpoint, segGoal: config.KindGoal, segQA: config.KindQA}[s.Kind]
+		kind := pageKinds[s.Kind]
 		p := page(kind)
 		if p == nil {
 			return nil, nil
@@ -359,12 +359,15 @@ type paraCost struct {
 	d    time.Duration
 }
 
-// costKey names a part of one page as it was read: the same version of
-// its file, read by the same reader (the same configuration).
-type costKey struct {
+// pageKinds are the kinds of page of the parts that read one page.
+var pageKinds = map[segKind]string{segViewpoint: config.KindViewpoint, segGoal: config.KindGoal, segQA: config.KindQA, segBody: config.KindRadio}
+
+// timed is the cost of a part of one page as it was read: that version of
+// its file, read by that reader (the same configuration).
+type timed struct {
 	rd      *reader
-	s       seg
 	version any
+	cost    segCost
 }
 
 // cost is how long part s reads. Reading a part aloud to time it is most
@@ -372,18 +375,18 @@ type costKey struct {
 // rebuild of the live preview: the cost of a part of one page is kept
 // while the page is the same.
 func (m *Maker) cost(in *maker.Input, rec *view.Recorder, v *view.Site, rd *reader, s seg) segCost {
-	var key costKey
-	if kind, ok := map[segKind]string{segViewpoint: config.KindViewpoint, segGoal: config.KindGoal, segQA: config.KindQA, segBody: config.KindRadio}[s.Kind]; ok {
+	var version any
+	if kind, ok := pageKinds[s.Kind]; ok {
 		if p := v.Item(kind, s.Page); p != nil {
-			key = costKey{rd: rd, s: s, version: p.Version()}
+			version = p.Version()
 		}
 	}
-	if key.version != nil {
+	if version != nil {
 		m.mu.Lock()
-		c, ok := m.costs[key]
+		t, ok := m.costs[s]
 		m.mu.Unlock()
-		if ok {
-			return c
+		if ok && t.rd == rd && t.version == version {
+			return t.cost
 		}
 	}
 	rate := v.Config().Radio.SpokenRate()
@@ -392,15 +395,12 @@ func (m *Maker) cost(in *maker.Input, rec *view.Recorder, v *view.Site, rd *read
 	for _, p := range ps {
 		c.paras = append(c.paras, paraCost{p.kind, m.duration(rd, rate, []para{p}) + rate.Paragraph})
 	}
-	if key.version != nil {
+	if version != nil {
 		m.mu.Lock()
-		if m.costs == nil || len(m.costs) > 4*len(m.costOf)+1024 {
-			m.costs, m.costOf = map[costKey]segCost{}, map[seg]costKey{}
+		if m.costs == nil {
+			m.costs = map[seg]timed{}
 		}
-		if old, ok := m.costOf[s]; ok {
-			delete(m.costs, old) // the page changed: its old cost goes
-		}
-		m.costs[key], m.costOf[s] = c, key
+		m.costs[s] = timed{rd, version, c}
 		m.mu.Unlock()
 	}
 	return c

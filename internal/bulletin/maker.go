@@ -62,10 +62,9 @@ type Maker struct {
 	opts    spoken.Options
 	readers *reader
 
-	// costs are how long parts of pages read, while the pages are the
-	// same (cost); costOf is the key each part was last timed under.
-	costs  map[costKey]segCost
-	costOf map[seg]costKey
+	// costs are how long the parts of single pages read, each as its page
+	// was last timed (cost).
+	costs map[seg]timed
 
 	// bulletins are read once per rebuild for the page, the text and the
 	// print file of each.

@@ -113,9 +113,7 @@ func runBuild(ctx context.Context, env Env, args []string) int {
 	warn(env, rep.Problems)
 	// LOA_STEPS=1 prints how long each step took, for measuring loa.
 	if os.Getenv("LOA_STEPS") != "" {
-		for _, st := range rep.Steps {
-			fmt.Fprintf(env.Stderr, "loa: step %-10s %6d ms\n", st.Name, st.Took.Milliseconds())
-		}
+		rep.WriteSteps(env.Stderr)
 	}
 	var entries []print.Entry // the print pieces' and the channels' (bulletins, decks, booklet, outline)
 	for _, name := range pipeline.PrintMakers() {

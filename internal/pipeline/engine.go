@@ -21,6 +21,7 @@ package pipeline
 import (
 	"context"
 	"fmt"
+	"io"
 	"io/fs"
 	"maps"
 	"path"
@@ -110,6 +111,14 @@ func (r *Report) step(name string, last *time.Time) {
 	now := time.Now()
 	r.Steps = append(r.Steps, Step{name, now.Sub(*last)})
 	*last = now
+}
+
+// WriteSteps writes how long each step took, a line each, for measuring
+// loa (LOA_STEPS=1 in loa build and loa serve).
+func (r *Report) WriteSteps(w io.Writer) {
+	for _, st := range r.Steps {
+		fmt.Fprintf(w, "loa: step %-10s %6d ms\n", st.Name, st.Took.Milliseconds())
+	}
 }
 
 // Failed reports whether the site has errors.

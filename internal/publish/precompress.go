@@ -4,12 +4,13 @@ import (
 	"bytes"
 	"compress/gzip"
 	"fmt"
-	"loa/internal/paths"
 	"path"
 	"strings"
 	"sync"
 
 	"github.com/andybalholm/brotli"
+
+	"loa/internal/paths"
 )
 
 // Precompressed files: beside every text file of the output, name.gz and

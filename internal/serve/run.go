@@ -313,9 +313,7 @@ func cssNames(names []string) bool {
 func logReport(w io.Writer, rep *pipeline.Report, changed []string, good bool) {
 	// LOA_STEPS=1 prints how long each step took, for measuring loa.
 	if os.Getenv("LOA_STEPS") != "" {
-		for _, st := range rep.Steps {
-			fmt.Fprintf(w, "loa: step %-10s %6d ms\n", st.Name, st.Took.Milliseconds())
-		}
+		rep.WriteSteps(w)
 	}
 	for _, d := range rep.Problems {
 		fmt.Fprintln(w, d)

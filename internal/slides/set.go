@@ -99,21 +99,12 @@ func (st *setter) lines(s *typeset.Style, ls []typeset.Line) template.HTML {
 	return template.HTML(b.String())
 }
 
-// fitTitle sets a title on at most two lines as large as fits width,
+// titleFit sets a title on at most two lines as large as fits width,
 // from titleMax down to titleMin by step; at titleMin it may take three.
 // Whether a size fits only gets truer as the size shrinks, so the scale is
 // searched by halves.
-func (st *setter) fitTitle(text string, width float64) (*typeset.Style, []typeset.Line) {
-	s, ls, ok := st.titleFit(text, width)
-	st.sh.Style(s)
-	if !ok {
-		st.problem(nil, 0, "the title %q is too long for a slide", text)
-	}
-	return s, ls
-}
-
-// titleFit is fitTitle without its effects: the size and lines chosen,
-// and whether they fit.
+//
+// It reports whether the title fits; it registers nothing in the sheet.
 func (st *setter) titleFit(text string, width float64) (*typeset.Style, []typeset.Line, bool) {
 	runs := []markdown.Run{{Text: text}}
 	at := func(k int) (*typeset.Style, []typeset.Line) {
@@ -136,17 +127,31 @@ func (st *setter) titleFit(text string, width float64) (*typeset.Style, []typese
 	return s, ls, fits(ls) || (len(ls) <= 3 && !over(ls))
 }
 
+// A slide's kicker line is set at kickerSize with this line height.
+const (
+	kickerLH      = 1.3
+	kickerLeading = kickerSize * kickerLH
+)
+
+// heads sets a text slide's title as large as fits, and says where its
+// title and its text start, below the kicker and the title.
+func (st *setter) heads(s slide) (ts *typeset.Style, ls []typeset.Line, fits bool, titleY, bodyY float64) {
+	y := padTop
+	if s.Kicker != "" {
+		y += kickerLeading + 1
+	}
+	titleY, fits = y, true
+	if s.Title != "" {
+		ts, ls, fits = st.titleFit(s.Title, W-2*padX)
+		y += float64(len(ls))*ts.Leading + gap
+	}
+	return ts, ls, fits, titleY, y
+}
+
 // bodyHeight is the height the text of a slide of text has, below its
 // kicker and title.
 func (st *setter) bodyHeight(s slide) float64 {
-	y := padTop
-	if s.Kicker != "" {
-		y += kickerSize*1.3 + 1
-	}
-	if s.Title != "" {
-		ts, ls, _ := st.titleFit(s.Title, W-2*padX)
-		y += float64(len(ls))*ts.Leading + gap
-	}
+	_, _, _, _, y := st.heads(s)
 	return H - padBottom - y
 }
 
@@ -241,18 +246,18 @@ func (st *setter) set(s slide, n int) Set {
 func (st *setter) content(s slide, n int) template.HTML {
 	var b strings.Builder
 	w := W - 2*padX
-	y := padTop
+	ts, tls, fits, titleY, y := st.heads(s)
 	if s.Kicker != "" {
-		ks := st.style("k", markdown.Bold, kickerSize, 1.3, typeset.Left)
+		ks := st.style("k", markdown.Bold, kickerSize, kickerLH, typeset.Left)
 		ls := typeset.Lines(ks, []markdown.Run{{Text: strings.ToUpper(s.Kicker)}}, w)
-		b.WriteString(string(st.box("kicker", padX, y, w, ks.Leading, st.lines(ks, ls[:1]), "")))
-		y += ks.Leading + 1
+		b.WriteString(string(st.box("kicker", padX, padTop, w, ks.Leading, st.lines(ks, ls[:1]), "")))
 	}
 	if s.Title != "" {
-		ts, ls := st.fitTitle(s.Title, w)
-		h := float64(len(ls)) * ts.Leading
-		b.WriteString(string(st.box("head", padX, y, w, h, st.lines(ts, ls), "")))
-		y += h + gap
+		st.sh.Style(ts)
+		if !fits {
+			st.problem(nil, 0, "the title %q is too long for a slide", s.Title)
+		}
+		b.WriteString(string(st.box("head", padX, titleY, w, float64(len(tls))*ts.Leading, st.lines(ts, tls), "")))
 	}
 	bodyH := H - padBottom - y
 	attr := fmt.Sprintf(` data-part="trang chiếu %d"`, n)
