@@ -89,6 +89,8 @@ func (t *tokenizer) scan() bool {
 	tab := t.tab
 	i := t.i
 	for i < len(s) {
+		// A rune and its flags, read in line: as a function (it is too
+		// big to inline) the tokenizer is 20 % slower (BenchmarkTokenizer).
 		var r rune
 		var fl uint8
 		size := 1
